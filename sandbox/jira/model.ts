@@ -1,0 +1,183 @@
+/**
+ * The data the sandbox Jira service serves, as it is kept in its data file.
+ * Shapes follow Jira Cloud's own where that is cheap (ids as strings, ISO dates),
+ * so the HTTP layer mostly projects fields rather than inventing them.
+ */
+
+export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
+
+/** Roles from PRODUCT.md; `developer` is a delivery-team member without a special role. */
+export type EngagementRole =
+  | 'client-product-owner'
+  | 'client-decision-maker'
+  | 'client-sponsor'
+  | 'delivery-tech-lead'
+  | 'delivery-sponsor'
+  | 'developer'
+  | 'project-admin';
+
+export type Team = 'client' | 'delivery';
+
+export interface SandboxUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string;
+  timeZone: string; // IANA, e.g. "America/New_York"
+  team: Team;
+  role: EngagementRole;
+  active: boolean;
+}
+
+/** Jira permission keys the sandbox knows (subset of Jira's). */
+export type PermissionKey =
+  | 'BROWSE_PROJECTS'
+  | 'CREATE_ISSUES'
+  | 'EDIT_ISSUES'
+  | 'TRANSITION_ISSUES'
+  | 'ADD_COMMENTS'
+  | 'ADMINISTER_PROJECTS'
+  | 'ASSIGN_ISSUES'
+  | 'RESOLVE_ISSUES'
+  | 'SCHEDULE_ISSUES'
+  | 'MANAGE_SPRINTS_PERMISSION';
+
+export interface SandboxProject {
+  id: string;
+  key: string;
+  name: string;
+  leadAccountId: string;
+  /** Project permissions per accountId. Global admins are not modelled. */
+  permissions: Record<string, PermissionKey[]>;
+}
+
+export interface SandboxStatus {
+  id: string;
+  name: string;
+  categoryKey: StatusCategoryKey;
+}
+
+export interface SandboxIssueType {
+  id: string;
+  name: string; // "Story" | "Task" | "Bug" | "Epic"
+  subtask: boolean;
+}
+
+export interface SandboxTransition {
+  id: string;
+  name: string;
+  toStatusId: string;
+}
+
+export interface SandboxBoard {
+  id: number;
+  name: string;
+  type: 'scrum' | 'kanban';
+  projectKey: string;
+  /** Board configuration: the estimation field (story points custom field id). */
+  estimationFieldId: string;
+  /** Board columns, each mapped to status ids, left to right. */
+  columns: { name: string; statusIds: string[] }[];
+}
+
+export interface SandboxSprint {
+  id: number;
+  boardId: number;
+  name: string;
+  state: 'future' | 'active' | 'closed';
+  goal?: string;
+  createdDate: string;
+  startDate?: string;
+  endDate?: string;
+  completeDate?: string;
+}
+
+export interface SandboxVersion {
+  id: string;
+  projectId: string;
+  name: string;
+  description?: string;
+  released: boolean;
+  archived: boolean;
+  startDate?: string; // yyyy-mm-dd
+  releaseDate?: string; // yyyy-mm-dd
+}
+
+export interface SandboxComment {
+  id: string;
+  authorId: string;
+  /** Atlassian Document Format document. */
+  body: unknown;
+  created: string;
+  updated: string;
+}
+
+export interface SandboxChangeItem {
+  field: string; // "status", "Sprint", "Story Points", "Flagged", "Fix Version", "assignee"
+  fieldtype: 'jira' | 'custom';
+  fieldId: string; // "status", "customfield_10020", ...
+  from: string | null;
+  fromString: string | null;
+  to: string | null;
+  toString: string | null;
+}
+
+export interface SandboxHistory {
+  id: string;
+  authorId: string;
+  created: string; // ISO
+  items: SandboxChangeItem[];
+}
+
+export interface SandboxIssueFields {
+  summary: string;
+  description?: unknown; // ADF
+  issueTypeId: string;
+  statusId: string;
+  priority?: string; // "High" | "Medium" | "Low"
+  created: string;
+  updated: string;
+  resolutionDate: string | null;
+  labels: string[];
+  assigneeId: string | null;
+  reporterId: string;
+  fixVersionIds: string[];
+  /** All sprints the issue has been in, oldest first (Jira's Sprint field). */
+  sprintIds: number[];
+  storyPoints: number | null;
+  flagged: boolean;
+}
+
+export interface SandboxIssue {
+  id: string;
+  key: string;
+  projectId: string;
+  fields: SandboxIssueFields;
+  /** Entity properties by property key. */
+  properties: Record<string, unknown>;
+  comments: SandboxComment[];
+  /** Changelog histories, oldest first. */
+  changelog: SandboxHistory[];
+}
+
+export interface SandboxSite {
+  baseUrl: string; // what self links are built from, e.g. http://localhost:4300
+  storyPointsFieldId: string; // "customfield_10016"
+  sprintFieldId: string; // "customfield_10020"
+  flaggedFieldId: string; // "customfield_10021"
+}
+
+export interface SandboxData {
+  site: SandboxSite;
+  users: SandboxUser[];
+  projects: SandboxProject[];
+  statuses: SandboxStatus[];
+  issueTypes: SandboxIssueType[];
+  /** Workflow: every transition is available from every status (a simplified Jira workflow). */
+  transitions: SandboxTransition[];
+  boards: SandboxBoard[];
+  sprints: SandboxSprint[];
+  versions: SandboxVersion[];
+  issues: SandboxIssue[];
+  /** Counters for ids the service hands out (comments, histories, issues). */
+  sequences: { comment: number; history: number; issue: number };
+}

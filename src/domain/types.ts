@@ -1,0 +1,74 @@
+/**
+ * The engagement's data as the domain sees it: plain values mapped from Jira
+ * JSON by src/jira/mappers. Dates are epoch milliseconds (numbers compare and
+ * subtract without parsing); `null` where Jira has no value.
+ */
+
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+
+export interface PersonRef {
+  accountId: string;
+  displayName: string;
+}
+
+export interface Issue {
+  id: string;
+  key: string;
+  projectKey: string;
+  summary: string;
+  issueType: string; // "Story" | "Task" | "Bug" | ...
+  status: string;
+  statusCategory: StatusCategory;
+  storyPoints: number | null;
+  created: number;
+  updated: number;
+  resolutionDate: number | null;
+  labels: string[];
+  assignee: PersonRef | null;
+  reporter: PersonRef | null;
+  sprintIds: number[];
+  fixVersionIds: string[];
+  flagged: boolean;
+}
+
+export interface Sprint {
+  id: number;
+  boardId: number | null;
+  name: string;
+  state: 'future' | 'active' | 'closed';
+  goal: string | null;
+  startDate: number | null;
+  endDate: number | null;
+  completeDate: number | null;
+}
+
+export interface Version {
+  id: string;
+  name: string;
+  released: boolean;
+  releaseDate: number | null;
+}
+
+export interface FieldChange {
+  fieldId: string;
+  field: string;
+  from: string | null;
+  fromString: string | null;
+  to: string | null;
+  toString: string | null;
+}
+
+export interface ChangelogEntry {
+  issueId: string;
+  id: string;
+  authorId: string | null;
+  at: number;
+  changes: FieldChange[];
+}
+
+export interface Board {
+  id: number;
+  name: string;
+  type: string;
+  projectKey: string | null;
+}
