@@ -36,6 +36,8 @@ export interface SprintRow {
   completeDate: string | null;
   issueCount: number;
   storyPoints: number;
+  /** Points in the sprint when the app first saw it active (Jira keeps no such record); null if never seen. */
+  committedPoints: number | null;
   completedPoints: number;
 }
 

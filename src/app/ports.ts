@@ -1,0 +1,50 @@
+import type { Board, Issue, Sprint, StatusCategory } from '../domain/types';
+
+/** Jira project permissions the app checks before acting for someone. */
+export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS' | 'TRANSITION_ISSUES' | 'ADD_COMMENTS';
+
+export type PermissionTarget = { issueKey: string } | { projectKey: string };
+
+/** Asks Jira (as the app) what a given person may do; the browser's word is never taken. */
+export interface PermissionPort {
+  has(accountId: string, permission: ProjectPermission, target: PermissionTarget): Promise<boolean>;
+}
+
+export interface IssueWithSprint extends Issue {
+  /** Name of the issue's most recent sprint, if any. */
+  sprintName: string | null;
+}
+
+export interface ProjectInfo {
+  id: string;
+  key: string;
+  name: string;
+}
+
+export interface EstimationField {
+  fieldId: string;
+  displayName: string;
+}
+
+/** The Jira reads the use cases need, already mapped to domain types. */
+export interface JiraPort {
+  getIssue(issueKey: string): Promise<IssueWithSprint>;
+  getProject(projectKey: string): Promise<ProjectInfo>;
+  /** The project's Scrum board (the first one if there are several), or null. */
+  findBoard(projectKey: string): Promise<Board | null>;
+  getEstimationField(boardId: number): Promise<EstimationField | null>;
+  listSprints(boardId: number): Promise<Sprint[]>;
+  /** Every issue matching the JQL, all pages. */
+  searchIssues(jql: string): Promise<Issue[]>;
+  getProjectStatuses(projectKey: string): Promise<{ name: string; category: StatusCategory }[]>;
+}
+
+/** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */
+export interface AppStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T): Promise<void>;
+  /** Writes only when the key is new; false when someone else wrote it first. */
+  create<T>(key: string, value: T): Promise<boolean>;
+  /** Every entry whose key starts with the prefix. */
+  list<T>(prefix: string): Promise<{ key: string; value: T }[]>;
+}

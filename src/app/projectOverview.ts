@@ -1,0 +1,43 @@
+import type { ProjectOverview } from '../contract/resolvers';
+import { sprintTotals, sprintsNewestFirst } from '../domain/sprintTotals';
+import { requirePermission } from './access';
+import type { UseCaseContext } from './context';
+import { jqlString } from './jql';
+import { commitmentPrefix, registerProject, type SprintCommitment } from './sprintCommitments';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export async function projectOverview(ctx: UseCaseContext, projectKey: string): Promise<ProjectOverview> {
+  await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
+  const [project, board] = await Promise.all([ctx.jira.getProject(projectKey), ctx.jira.findBoard(projectKey)]);
+  if (!board) return { projectKey: project.key, projectName: project.name, boardName: null, sprints: [] };
+  const [sprints, issues] = await Promise.all([
+    ctx.jira.listSprints(board.id),
+    ctx.jira.searchIssues(`project = ${jqlString(project.key)} AND sprint is not EMPTY`),
+  ]);
+  await registerProject(ctx.store, project.key, ctx.now);
+  const ordered = sprintsNewestFirst(sprints);
+  const stored = await ctx.store.list<SprintCommitment>(commitmentPrefix(project.key));
+  const commitments = new Map(stored.map(({ value }) => [value.sprintId, value.committedPoints]));
+  const totals = new Map(sprintTotals(ordered, issues, ctx.now).map((t) => [t.sprintId, t]));
+  return {
+    projectKey: project.key,
+    projectName: project.name,
+    boardName: board.name,
+    sprints: ordered.map((s) => {
+      const t = totals.get(s.id)!;
+      return {
+        id: s.id,
+        name: s.name,
+        state: s.state,
+        startDate: iso(s.startDate),
+        endDate: iso(s.endDate),
+        completeDate: iso(s.completeDate),
+        issueCount: t.issueCount,
+        storyPoints: t.storyPoints,
+        committedPoints: commitments.get(s.id) ?? null,
+        completedPoints: t.completedPoints,
+      };
+    }),
+  };
+}

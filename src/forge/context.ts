@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { AppError, invalid } from '../app/errors';
+
+/**
+ * The Forge context a resolver receives. Only `accountId` (from the Forge
+ * runtime principal) is trusted; the extension's issue and project say where
+ * the UI is shown and are checked against Jira permissions before use.
+ */
+export interface ResolverRequest {
+  payload: unknown;
+  context: { accountId?: string; extension?: unknown; [key: string]: unknown };
+}
+
+const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}$/, 'not an issue key');
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/, 'not a project key');
+
+const issueExtension = z.object({ issue: z.object({ key: issueKey }) });
+const projectExtension = z.object({ project: z.object({ key: projectKey }) });
+
+export function callerOf(request: ResolverRequest): string {
+  const accountId = request.context.accountId;
+  if (typeof accountId !== 'string' || accountId.length === 0) {
+    throw new AppError('forbidden', 'Sign in to Jira to use this app.');
+  }
+  return accountId;
+}
+
+export function issueKeyOf(request: ResolverRequest): string {
+  const parsed = issueExtension.safeParse(request.context.extension);
+  if (!parsed.success) throw invalid('This view is not showing an issue.');
+  return parsed.data.issue.key;
+}
+
+export function projectKeyOf(request: ResolverRequest): string {
+  const parsed = projectExtension.safeParse(request.context.extension);
+  if (!parsed.success) throw invalid('This view is not showing a project.');
+  return parsed.data.project.key;
+}
+
+/** Validates a payload; a failure names each bad field. */
+export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): T {
+  const parsed = schema.safeParse(payload ?? {});
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join('.') || '(payload)'] = issue.message;
+  throw invalid('The request was not valid.', fields);
+}

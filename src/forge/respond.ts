@@ -1,0 +1,31 @@
+import type { ResolverResult } from '../contract/resolvers';
+import { AppError } from '../app/errors';
+import { JiraError } from '../jira/errors';
+
+/** Runs a resolver body and answers the one shape the UI understands. */
+export async function respond<T>(body: () => Promise<T>, log: (message: string, error: unknown) => void = console.error): Promise<ResolverResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toResolverError() };
+    if (error instanceof JiraError) return { ok: false, error: fromJira(error) };
+    log('resolver failed', error);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong. Try again, and tell your admin if it keeps happening.' } };
+  }
+}
+
+function fromJira(error: JiraError): { code: 'forbidden' | 'not_found' | 'rate_limited' | 'unavailable' | 'invalid'; message: string } {
+  switch (error.kind) {
+    case 'permission':
+    case 'unauthorized':
+      return { code: 'forbidden', message: "Jira refused: you don't have permission for this." };
+    case 'not_found':
+      return { code: 'not_found', message: 'Jira could not find it, or you do not have permission to see it.' };
+    case 'rate_limited':
+      return { code: 'rate_limited', message: 'Jira is busy right now. Try again in a minute.' };
+    case 'invalid':
+      return { code: 'invalid', message: `Jira rejected the request: ${error.messages.join(' ') || 'invalid input'}` };
+    default:
+      return { code: 'unavailable', message: 'Jira did not answer in time. Try again.' };
+  }
+}

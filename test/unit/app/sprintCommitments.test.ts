@@ -1,0 +1,48 @@
+import { commitmentKey, recordSprintCommitments, registerProject, type SprintCommitment } from '../../../src/app/sprintCommitments';
+import { memoryStore } from '../../../src/store/memoryStore';
+import { aSprint, anIssue, DAY, T0 } from '../../support/builders';
+import { fakeJira } from '../../support/fakePorts';
+
+describe('recordSprintCommitments (the hourly trigger)', () => {
+  const active = aSprint({ id: 7, state: 'active', startDate: T0, completeDate: null });
+  const issues = [anIssue({ key: 'ENG-2', sprintIds: [7], storyPoints: 5 }), anIssue({ key: 'ENG-1', sprintIds: [7], storyPoints: null }), anIssue({ sprintIds: [6] })];
+
+  it('records what an active sprint holds the first time it sees it, and nothing on the next run', async () => {
+    const store = memoryStore();
+    const ports = fakeJira({ issues, sprints: [aSprint({ id: 6 }), active] });
+    await registerProject(store, 'ENG', T0);
+
+    const first = await recordSprintCommitments({ jira: ports.jira, store, now: T0 + DAY });
+    expect(first).toEqual({ projects: 1, recorded: [7], alreadyRecorded: [] });
+    expect(await store.get<SprintCommitment>(commitmentKey('ENG', 7))).toEqual({
+      sprintId: 7,
+      projectKey: 'ENG',
+      recordedAt: T0 + DAY,
+      lateByMs: DAY,
+      committedPoints: 5,
+      issueKeys: ['ENG-1', 'ENG-2'],
+    });
+
+    const second = await recordSprintCommitments({ jira: ports.jira, store, now: T0 + 2 * DAY });
+    expect(second).toEqual({ projects: 1, recorded: [], alreadyRecorded: [7] });
+    expect((await store.get<SprintCommitment>(commitmentKey('ENG', 7)))!.recordedAt).toBe(T0 + DAY);
+  });
+
+  it('two runs at once record one commitment', async () => {
+    const store = memoryStore();
+    const ports = fakeJira({ issues, sprints: [active] });
+    await registerProject(store, 'ENG', T0);
+    const [a, b] = await Promise.all([
+      recordSprintCommitments({ jira: ports.jira, store, now: T0 + 1000 }),
+      recordSprintCommitments({ jira: ports.jira, store, now: T0 + 2000 }),
+    ]);
+    expect([...a.recorded, ...b.recorded]).toEqual([7]);
+    expect(await store.list('sprint-commitment:')).toHaveLength(1);
+  });
+
+  it('visits only registered projects', async () => {
+    const ports = fakeJira({ issues, sprints: [active] });
+    expect(await recordSprintCommitments({ jira: ports.jira, store: memoryStore(), now: T0 })).toEqual({ projects: 0, recorded: [], alreadyRecorded: [] });
+    expect(ports.calls).toEqual([]);
+  });
+});
