@@ -1,0 +1,98 @@
+import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
+import { createJiraClient, type JiraClient } from './client';
+import { discoverFieldIds } from './fieldIds';
+import { issueSprintRefs, mapBoard, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
+import { checkPermissions, isGranted } from './operations/checkPermissions';
+import { getBoardConfiguration } from './operations/getBoardConfiguration';
+import { getBoards } from './operations/getBoards';
+import { getBoardSprints } from './operations/getBoardSprints';
+import { getFields } from './operations/getFields';
+import { getIssue } from './operations/getIssue';
+import { getProject } from './operations/getProject';
+import { getProjectStatuses } from './operations/getProjectStatuses';
+import { searchAllIssues } from './operations/searchIssues';
+import type { RequestJira } from './transport';
+
+/** The fields every mapped issue needs; asking for fewer keeps search pages large. */
+const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project'];
+const FIELD_IDS_TTL_MS = 10 * 60_000;
+
+/** Field ids and project ids do not change under a running app; caching them saves a call per resolver. */
+interface SiteCache {
+  fieldIds?: { value: Promise<IssueFieldIds>; at: number };
+  projectIds: Map<string, Promise<string>>;
+}
+const caches = new WeakMap<RequestJira, SiteCache>();
+
+export function createJiraPorts(request: RequestJira, now: () => number = Date.now): { jira: JiraPort; permissions: PermissionPort } {
+  const client = createJiraClient(request);
+  let cache = caches.get(request);
+  if (!cache) caches.set(request, (cache = { projectIds: new Map() }));
+  const site = cache;
+
+  const fieldIds = (): Promise<IssueFieldIds> => {
+    if (!site.fieldIds || now() - site.fieldIds.at > FIELD_IDS_TTL_MS) {
+      const value = getFields(client).then((fields) => discoverFieldIds(fields));
+      value.catch(() => (site.fieldIds = undefined));
+      site.fieldIds = { value, at: now() };
+    }
+    return site.fieldIds.value;
+  };
+  const issueFields = (ids: IssueFieldIds) => [...BASE_FIELDS, ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
+  const projectId = (key: string): Promise<string> => {
+    let id = site.projectIds.get(key);
+    if (!id) {
+      id = getProject(client, key).then((p) => p.id);
+      id.catch(() => site.projectIds.delete(key));
+      site.projectIds.set(key, id);
+    }
+    return id;
+  };
+
+  const jira: JiraPort = {
+    async getIssue(issueKey) {
+      const ids = await fieldIds();
+      const json = await getIssue(client, issueKey, { fields: issueFields(ids) });
+      const sprints = ids.sprint ? issueSprintRefs((json.fields as Record<string, unknown> | undefined)?.[ids.sprint]) : [];
+      return { ...mapIssue(json, ids), sprintName: sprints.at(-1)?.name ?? null };
+    },
+    async getProject(projectKey) {
+      const project = await getProject(client, projectKey);
+      return { id: project.id, key: project.key, name: project.name };
+    },
+    async findBoard(projectKey) {
+      const boards = await getBoards(client, projectKey, { type: 'scrum' });
+      return boards.length > 0 ? mapBoard(boards[0]) : null;
+    },
+    async getEstimationField(boardId) {
+      return readEstimationField(await getBoardConfiguration(client, boardId));
+    },
+    async listSprints(boardId) {
+      return mapSprints(await getBoardSprints(client, boardId), boardId);
+    },
+    async searchIssues(jql) {
+      const ids = await fieldIds();
+      return mapIssues(await searchAllIssues(client, { jql, fields: issueFields(ids) }), ids);
+    },
+    async getProjectStatuses(projectKey) {
+      const byName = new Map(mapProjectStatuses(await getProjectStatuses(client, projectKey)).map((s) => [s.name, { name: s.name, category: s.category }]));
+      return [...byName.values()];
+    },
+  };
+
+  const permissions: PermissionPort = {
+    async has(accountId: string, permission: ProjectPermission, target: PermissionTarget) {
+      // permissions/check takes ids, not keys.
+      if ('issueKey' in target) {
+        const issueId = (await getIssue(client, target.issueKey, { fields: ['project'] })).id;
+        const answer = await checkPermissions(client, { accountId, projectPermissions: [{ permissions: [permission], issueIds: [issueId] }] });
+        return isGranted(answer, permission, { issueId });
+      }
+      const id = await projectId(target.projectKey);
+      const answer = await checkPermissions(client, { accountId, projectPermissions: [{ permissions: [permission], projectIds: [id] }] });
+      return isGranted(answer, permission, { projectId: id });
+    },
+  };
+
+  return { jira, permissions };
+}

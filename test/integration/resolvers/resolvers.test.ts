@@ -1,0 +1,85 @@
+import { createResolverHandler } from '../../../src/forge/resolvers';
+import { localTransports } from '../../../src/jira/localTransport';
+import { memoryStore } from '../../../src/store/memoryStore';
+import type { ResolverResult } from '../../../src/contract/resolvers';
+import { outsider, personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
+
+type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
+
+describe('resolvers against the sandbox Jira', () => {
+  let sandbox: Sandbox;
+  let store: ReturnType<typeof memoryStore>;
+  let call: (functionKey: string, accountId: string | undefined, extension: unknown, payload?: unknown) => Promise<ResolverResult<any>>;
+
+  beforeAll(async () => {
+    sandbox = await testSandbox();
+    store = memoryStore();
+    const handler = createResolverHandler({ transports: localTransports(sandbox.url), store, now: () => TEST_NOW });
+    call = async (functionKey, accountId, extension, payload = {}) =>
+      (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<any>;
+  });
+  afterAll(() => sandbox.close());
+
+  const project = { key: 'ENG', id: '10000', type: 'software' };
+  const anIssueInSprint = () => sandbox.jira.data().issues.find((i) => i.fields.sprintIds.length > 0 && i.fields.storyPoints !== null)!;
+
+  it('issue/summary shows the issue as Jira has it to a delivery tech lead', async () => {
+    const issue = anIssueInSprint();
+    const lead = personWithRole(sandbox, 'delivery-tech-lead');
+    const result = await call('issue/summary', lead.accountId, { type: 'jira:issuePanel', issue: { key: issue.key, id: issue.id }, project });
+    const status = sandbox.jira.data().statuses.find((s) => s.id === issue.fields.statusId)!;
+    expect(result).toEqual({ ok: true, data: expect.objectContaining({ key: issue.key, summary: issue.fields.summary, status: status.name, storyPoints: issue.fields.storyPoints }) });
+  });
+
+  it('issue/summary refuses a user without permission, and an anonymous call', async () => {
+    const issue = anIssueInSprint();
+    const extension = { issue: { key: issue.key } };
+    expect(await call('issue/summary', outsider(sandbox).accountId, extension)).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringContaining(issue.key) } });
+    expect(await call('issue/summary', undefined, extension)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('rejects payloads it does not expect and contexts that are not an issue', async () => {
+    const lead = personWithRole(sandbox, 'delivery-tech-lead');
+    const issue = anIssueInSprint();
+    expect(await call('issue/summary', lead.accountId, { issue: { key: issue.key } }, { issueKey: 'OTHER-1' })).toMatchObject({ ok: false, error: { code: 'invalid', fields: expect.any(Object) } });
+    expect(await call('issue/summary', lead.accountId, { project })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await call('issue/summary', lead.accountId, { issue: { key: 'ENG-1 OR project = X' } })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('an issue that does not exist is not found', async () => {
+    const lead = personWithRole(sandbox, 'delivery-tech-lead');
+    const result = await call('issue/summary', lead.accountId, { issue: { key: 'ENG-999999' } });
+    expect(result.ok).toBe(false);
+    expect(['not_found', 'forbidden']).toContain((result as { error: { code: string } }).error.code);
+  });
+
+  it('project/overview lists the board sprints, newest first, with totals', async () => {
+    const sponsor = personWithRole(sandbox, 'client-sponsor');
+    const result = await call('project/overview', sponsor.accountId, { type: 'jira:projectPage', project });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const sprints = sandbox.jira.data().sprints;
+    expect(result.data.sprints.map((s: { name: string }) => s.name).sort()).toEqual(sprints.map((s) => s.name).sort());
+    expect(result.data.sprints[0].state).toBe('active');
+    const closed = result.data.sprints.filter((s: { state: string }) => s.state === 'closed');
+    expect(closed.every((s: { issueCount: number }) => s.issueCount > 0)).toBe(true);
+    expect(closed.some((s: { completedPoints: number }) => s.completedPoints > 0)).toBe(true);
+  });
+
+  it('settings/get tells whether the caller administers the project', async () => {
+    const admin = personWithRole(sandbox, 'project-admin');
+    const developer = personWithRole(sandbox, 'developer');
+    const asAdmin = await call('settings/get', admin.accountId, { type: 'jira:projectSettingsPage', project });
+    const asDeveloper = await call('settings/get', developer.accountId, { type: 'jira:projectSettingsPage', project });
+    expect(asAdmin).toMatchObject({ ok: true, data: { canAdminister: true, board: { estimationField: expect.any(String) } } });
+    expect(asDeveloper).toMatchObject({ ok: true, data: { canAdminister: false } });
+    if (asAdmin.ok) expect(asAdmin.data.statuses.map((s: { name: string }) => s.name)).toContain('Done');
+  });
+
+  it('the hourly refresh records the active sprint commitment once', async () => {
+    const first = (await sandbox.refresh()) as { recorded: number[]; alreadyRecorded: number[] };
+    const second = (await sandbox.refresh()) as { recorded: number[]; alreadyRecorded: number[] };
+    const active = sandbox.jira.data().sprints.filter((s) => s.state === 'active').map((s) => s.id);
+    expect([...first.recorded, ...first.alreadyRecorded]).toEqual(active);
+    expect(second).toMatchObject({ recorded: [], alreadyRecorded: active });
+  });
+});
