@@ -1,0 +1,31 @@
+import type { JiraClient } from '../client';
+import type { CommentJson } from '../jsonTypes';
+import { jiraOperation, pathFor } from './endpoint';
+
+export const ADD_COMMENT = jiraOperation('POST', '/rest/api/3/issue/{issueIdOrKey}/comment');
+
+/** An Atlassian Document Format document (v1). */
+export interface AdfDocument {
+  type: 'doc';
+  version: 1;
+  content: unknown[];
+}
+
+export interface CommentVisibility {
+  type: 'group' | 'role';
+  /** Group id (for groups) or role name. */
+  identifier: string;
+}
+
+/** Posts a comment. Not resent after a dropped connection (it could post twice). */
+export async function addComment(
+  client: JiraClient,
+  issueIdOrKey: string,
+  body: AdfDocument,
+  options: { visibility?: CommentVisibility } = {},
+): Promise<CommentJson> {
+  return client.post<CommentJson>(pathFor(ADD_COMMENT, { issueIdOrKey }), {
+    body,
+    ...(options.visibility ? { visibility: options.visibility } : {}),
+  });
+}
