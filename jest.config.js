@@ -8,5 +8,6 @@ const kind = (name, extra = {}) => ({
   ...extra,
 });
 module.exports = {
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [kind('unit'), kind('integration'), kind('contract'), kind('e2e')],
 };

@@ -1,4 +1,4 @@
-import type { Board, Issue, Sprint, StatusCategory } from '../domain/types';
+import type { Board, ChangelogEntry, Issue, Sprint, StatusCategory, Version } from '../domain/types';
 
 /** Jira project permissions the app checks before acting for someone. */
 export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS' | 'TRANSITION_ISSUES' | 'ADD_COMMENTS';
@@ -37,6 +37,9 @@ export interface JiraPort {
   /** Every issue matching the JQL, all pages. */
   searchIssues(jql: string): Promise<Issue[]>;
   getProjectStatuses(projectKey: string): Promise<{ name: string; category: StatusCategory }[]>;
+  listVersions(projectKey: string): Promise<Version[]>;
+  /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
+  fetchChangelogs(issueIds: readonly string[]): Promise<ChangelogEntry[]>;
 }
 
 /** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */

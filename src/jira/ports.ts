@@ -1,7 +1,7 @@
 import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient, type JiraClient } from './client';
 import { discoverFieldIds } from './fieldIds';
-import { issueSprintRefs, mapBoard, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
+import { issueSprintRefs, mapBoard, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
 import { getBoardConfiguration } from './operations/getBoardConfiguration';
 import { getBoards } from './operations/getBoards';
@@ -10,6 +10,8 @@ import { getFields } from './operations/getFields';
 import { getIssue } from './operations/getIssue';
 import { getProject } from './operations/getProject';
 import { getProjectStatuses } from './operations/getProjectStatuses';
+import { getProjectVersions } from './operations/getProjectVersions';
+import { fetchChangelogEntries } from './operations/bulkFetchChangelogs';
 import { searchAllIssues } from './operations/searchIssues';
 import type { RequestJira } from './transport';
 
@@ -77,6 +79,14 @@ export function createJiraPorts(request: RequestJira, now: () => number = Date.n
     async getProjectStatuses(projectKey) {
       const byName = new Map(mapProjectStatuses(await getProjectStatuses(client, projectKey)).map((s) => [s.name, { name: s.name, category: s.category }]));
       return [...byName.values()];
+    },
+    async listVersions(projectKey) {
+      return (await getProjectVersions(client, projectKey)).map(mapVersion);
+    },
+    async fetchChangelogs(issueIds) {
+      const ids = await fieldIds();
+      const tracked = ['status', 'fixVersions', ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
+      return fetchChangelogEntries(client, issueIds, tracked);
     },
   };
 

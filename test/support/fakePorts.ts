@@ -35,6 +35,12 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     async getProjectStatuses() {
       return [{ name: 'To Do', category: 'new' }];
     },
+    async listVersions() {
+      return [];
+    },
+    async fetchChangelogs() {
+      return [];
+    },
   };
   const permissions: PermissionPort = {
     async has(accountId, permission) {

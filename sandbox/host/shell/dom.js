@@ -1,0 +1,59 @@
+// Tiny DOM helpers for the shell: elements are built, never parsed from strings, so Jira text stays text.
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string | number | boolean | undefined | null | ((event: Event) => void)>} [attrs]
+ * @param {...(Node | string | number | null | undefined | false)} children
+ * @returns {HTMLElement}
+ */
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
+    else if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}
+
+/** A status lozenge coloured by Jira's status category ("new" | "indeterminate" | "done"). */
+export function lozenge(text, category = 'new') {
+  return h('span', { class: `lozenge ${category}` }, text);
+}
+
+export function notice(text, kind = 'warning') {
+  return h('div', { class: `notice ${kind === 'error' ? 'error' : ''}`, role: 'status' }, text);
+}
+
+/** Renders the parts of an Atlassian Document Format body a description usually has. */
+export function adfToNodes(node) {
+  if (!node || typeof node !== 'object') return [];
+  const children = () => (Array.isArray(node.content) ? node.content.flatMap(adfToNodes) : []);
+  switch (node.type) {
+    case 'doc':
+      return children();
+    case 'paragraph':
+      return [h('p', {}, ...children())];
+    case 'heading':
+      return [h('h3', {}, ...children())];
+    case 'bulletList':
+      return [h('ul', {}, ...children())];
+    case 'orderedList':
+      return [h('ol', {}, ...children())];
+    case 'listItem':
+      return [h('li', {}, ...children())];
+    case 'hardBreak':
+      return [h('br')];
+    case 'mention':
+      return [String(node.attrs?.text ?? '@someone')];
+    case 'text':
+      return [String(node.text ?? '')];
+    default:
+      return children();
+  }
+}

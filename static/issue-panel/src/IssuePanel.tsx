@@ -1,0 +1,67 @@
+/**
+ * The issue panel "Decisions & acceptance": for now, the issue's own facts as the backend reads them.
+ * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
+ * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
+ */
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import type { CSSProperties } from 'react';
+import type { IssueSummaryView } from '../../../src/contract/resolvers';
+import { formatPoints } from '../../shared/format';
+import { statusAppearance } from '../../shared/lozenges';
+import { ErrorState, Loading } from '../../shared/states';
+import { useResolver } from '../../shared/useResolver';
+import { IssueFacts } from './IssueFacts';
+
+const panelStyle: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.150'),
+  padding: token('space.100'),
+  color: token('color.text'),
+};
+const badgeRowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100') };
+const titleStyle: CSSProperties = { margin: 0, font: token('font.heading.small'), color: token('color.text') };
+const subtleStyle: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
+
+export function IssuePanel() {
+  const state = useResolver('issue/summary');
+  if (state.status === 'loading') return <Loading label="Loading issue" />;
+  if (state.status === 'failed') return <ErrorState error={state.error} />;
+  return <IssueSummary issue={state.data} />;
+}
+
+function IssueSummary({ issue }: { issue: IssueSummaryView }) {
+  return (
+    <section style={panelStyle} data-testid="issue-summary" aria-labelledby="issue-title">
+      <div>
+        <div style={subtleStyle} data-testid="issue-key">
+          {issue.key}
+        </div>
+        <h2 id="issue-title" style={titleStyle} data-testid="issue-title">
+          {issue.summary}
+        </h2>
+      </div>
+      <div style={badgeRowStyle}>
+        <span style={subtleStyle} data-testid="issue-type">
+          {issue.issueType}
+        </span>
+        <span data-testid="issue-status" data-status-category={issue.statusCategory} aria-label={`Status: ${issue.status}`}>
+          <Lozenge appearance={statusAppearance(issue.statusCategory)}>{issue.status}</Lozenge>
+        </span>
+        {issue.flagged ? (
+          <span data-testid="issue-blocked" aria-label="Flagged as blocked">
+            <Lozenge appearance="removed">Blocked</Lozenge>
+          </span>
+        ) : null}
+      </div>
+      <IssueFacts
+        facts={[
+          { label: 'Story points', value: formatPoints(issue.storyPoints), testId: 'issue-story-points' },
+          { label: 'Assignee', value: issue.assignee ?? 'Unassigned', testId: 'issue-assignee' },
+          { label: 'Sprint', value: issue.sprint ?? 'No sprint', testId: 'issue-sprint' },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountApp } from '../../shared/mountApp';
+import { IssuePanel } from './IssuePanel';
+
+void mountApp(<IssuePanel />);

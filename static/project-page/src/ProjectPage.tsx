@@ -1,0 +1,43 @@
+/** The project page "Engagement health": the engagement's board and its sprints, from one resolver call. */
+import Heading from '@atlaskit/heading';
+import { Box, Stack, Text } from '@atlaskit/primitives';
+import type { ProjectOverview } from '../../../src/contract/resolvers';
+import { ErrorState, Loading } from '../../shared/states';
+import { useResolver } from '../../shared/useResolver';
+import { SprintTable } from './SprintTable';
+
+export function ProjectPage() {
+  const state = useResolver('project/overview');
+  if (state.status === 'loading') return <Loading label="Loading engagement health" />;
+  if (state.status === 'failed') return <ErrorState error={state.error} />;
+  return <Overview overview={state.data} />;
+}
+
+function Overview({ overview }: { overview: ProjectOverview }) {
+  return (
+    <Box as="main" padding="space.200" testId="project-overview">
+      <Stack space="space.300">
+        <Stack space="space.050">
+          <Heading size="large" as="h1" testId="project-name">
+            {overview.projectName}
+          </Heading>
+          <Text color="color.text.subtle" testId="board-name">
+            {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
+          </Text>
+        </Stack>
+        <Stack space="space.100" as="div">
+          <Heading size="medium" as="h2" id="sprints-heading">
+            Sprints
+          </Heading>
+          {overview.sprints.length === 0 ? (
+            <Text as="p" color="color.text.subtle">
+              No sprints yet.
+            </Text>
+          ) : (
+            <SprintTable sprints={overview.sprints} labelledBy="sprints-heading" />
+          )}
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

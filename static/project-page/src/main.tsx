@@ -1,0 +1,4 @@
+import { mountApp } from '../../shared/mountApp';
+import { ProjectPage } from './ProjectPage';
+
+void mountApp(<ProjectPage />);

@@ -1,0 +1,4 @@
+import { mountApp } from '../../shared/mountApp';
+import { SettingsPage } from './SettingsPage';
+
+void mountApp(<SettingsPage />);

@@ -1,0 +1,36 @@
+/** Headless Chromium for the browser tests, and a fresh Custom UI build for it to load. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+const UI_APPS = ['issue-panel', 'project-page', 'settings'];
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+function newestChange(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => (name === 'build' || name === 'node_modules' ? newest : Math.max(newest, newestChange(join(path, name)))), stats.mtimeMs);
+}
+
+/** Builds the apps (node static/build.mjs) unless every build is newer than the UI sources. */
+export function ensureUiBuilt(): void {
+  const sources = Math.max(newestChange(join(REPO_ROOT, 'static')), newestChange(join(REPO_ROOT, 'src', 'contract')));
+  const stale = UI_APPS.some((app) => {
+    const index = join(REPO_ROOT, 'static', app, 'build', 'index.html');
+    return !existsSync(index) || statSync(index).mtimeMs < sources;
+  });
+  if (stale) execFileSync(process.execPath, [join(REPO_ROOT, 'static', 'build.mjs')], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
