@@ -1,7 +1,7 @@
 import { createResolverHandler } from '../../../src/forge/resolvers';
 import { localTransports } from '../../../src/jira/localTransport';
 import { memoryStore } from '../../../src/store/memoryStore';
-import type { ResolverResult } from '../../../src/contract/resolvers';
+import type { ResolverContract, ResolverKey, ResolverResult } from '../../../src/contract/resolvers';
 import { outsider, personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
 
 type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
@@ -9,14 +9,16 @@ type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
 describe('resolvers against the sandbox Jira', () => {
   let sandbox: Sandbox;
   let store: ReturnType<typeof memoryStore>;
-  let call: (functionKey: string, accountId: string | undefined, extension: unknown, payload?: unknown) => Promise<ResolverResult<any>>;
+  let call: <K extends ResolverKey>(functionKey: K, accountId: string | undefined, extension: unknown, payload?: unknown) => Promise<ResolverResult<ResolverContract[K]['result']>>;
 
   beforeAll(async () => {
     sandbox = await testSandbox();
     store = memoryStore();
     const handler = createResolverHandler({ transports: localTransports(sandbox.url), store, now: () => TEST_NOW });
-    call = async (functionKey, accountId, extension, payload = {}) =>
-      (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<any>;
+    call = async <K extends ResolverKey>(functionKey: K, accountId: string | undefined, extension: unknown, payload: unknown = {}) =>
+      (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<
+        ResolverContract[K]['result']
+      >;
   });
   afterAll(() => sandbox.close());
 
@@ -58,11 +60,11 @@ describe('resolvers against the sandbox Jira', () => {
     const result = await call('project/overview', sponsor.accountId, { type: 'jira:projectPage', project });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const sprints = sandbox.jira.data().sprints;
-    expect(result.data.sprints.map((s: { name: string }) => s.name).sort()).toEqual(sprints.map((s) => s.name).sort());
-    expect(result.data.sprints[0].state).toBe('active');
-    const closed = result.data.sprints.filter((s: { state: string }) => s.state === 'closed');
-    expect(closed.every((s: { issueCount: number }) => s.issueCount > 0)).toBe(true);
-    expect(closed.some((s: { completedPoints: number }) => s.completedPoints > 0)).toBe(true);
+    expect(result.data.sprints.map((s) => s.name).sort()).toEqual(sprints.map((s) => s.name).sort());
+    expect(result.data.sprints[0]?.state).toBe('active');
+    const closed = result.data.sprints.filter((s) => s.state === 'closed');
+    expect(closed.every((s) => s.issueCount > 0)).toBe(true);
+    expect(closed.some((s) => s.completedPoints > 0)).toBe(true);
   });
 
   it('settings/get tells whether the caller administers the project', async () => {
@@ -72,7 +74,7 @@ describe('resolvers against the sandbox Jira', () => {
     const asDeveloper = await call('settings/get', developer.accountId, { type: 'jira:projectSettingsPage', project });
     expect(asAdmin).toMatchObject({ ok: true, data: { canAdminister: true, board: { estimationField: expect.any(String) } } });
     expect(asDeveloper).toMatchObject({ ok: true, data: { canAdminister: false } });
-    if (asAdmin.ok) expect(asAdmin.data.statuses.map((s: { name: string }) => s.name)).toContain('Done');
+    if (asAdmin.ok) expect(asAdmin.data.statuses.map((s) => s.name)).toContain('Done');
   });
 
   it('the hourly refresh records the active sprint commitment once', async () => {
