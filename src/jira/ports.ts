@@ -1,5 +1,5 @@
 import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
-import { createJiraClient, type JiraClient } from './client';
+import { createJiraClient } from './client';
 import { discoverFieldIds } from './fieldIds';
 import { issueSprintRefs, mapBoard, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
