@@ -1,0 +1,140 @@
+/**
+ * The sandbox Jira service: a local HTTP implementation of the subset of Jira Cloud
+ * REST v3 and Agile 1.0 the app uses, over SandboxData (see model.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { callerTimeZone, resolveCaller, SANDBOX_AS_HEADER } from './auth';
+import { JiraHttpError } from './errors';
+import { FaultRegistry, type Fault } from './faults';
+import { fieldCatalogue } from './fields';
+import { parseJsonBody, readBody, send, sendError } from './http';
+import { loadPropertyAliases } from './manifestAliases';
+import type { SandboxData } from './model';
+import { DataWriter } from './persistence';
+import { type RequestContext, Router } from './router';
+import { handleAdmin } from './routes/admin';
+import { agileRoutes } from './routes/agile';
+import { changelogRoutes } from './routes/changelog';
+import { commentRoutes } from './routes/comments';
+import { issueRoutes } from './routes/issue';
+import { permissionRoutes } from './routes/permissions';
+import { projectRoutes } from './routes/project';
+import { propertyRoutes } from './routes/properties';
+import { searchRoutes } from './routes/search';
+import { transitionRoutes } from './routes/transitions';
+import { userRoutes } from './routes/users';
+import { Store } from './store';
+
+export type { Fault } from './faults';
+export { loadData, saveData } from './persistence';
+
+export interface JiraServiceOptions {
+  /** Initial data (the caller loads or generates it); mutated in place. */
+  data: SandboxData;
+  /** If set, every change is written here (JSON, atomically, debounced); flush() writes pending changes. */
+  dataFile?: string;
+  /** manifest.yml: `modules['jira:entityProperty']` gives the JQL search aliases. */
+  manifestPath?: string;
+  /** Clock for relative JQL dates and timestamps of changes; defaults to Date.now. */
+  now?: () => number;
+}
+
+export interface JiraService {
+  /** Answers /rest/* and /__sandbox/*; returns false for any other path. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  data(): SandboxData;
+  stats(): Record<string, number>;
+  resetStats(): void;
+  injectFault(f: Fault): void;
+  clearFaults(): void;
+  flush(): Promise<void>;
+}
+
+const ROUTES = [
+  ...searchRoutes,
+  ...issueRoutes,
+  ...propertyRoutes,
+  ...commentRoutes,
+  ...changelogRoutes,
+  ...transitionRoutes,
+  ...projectRoutes,
+  ...userRoutes,
+  ...permissionRoutes,
+  ...agileRoutes,
+];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createJiraService(opts: JiraServiceOptions): JiraService {
+  const writer = opts.dataFile ? new DataWriter(opts.dataFile, () => opts.data) : undefined;
+  const store = new Store(opts.data, () => writer?.markDirty());
+  const router = new Router(ROUTES);
+  const faults = new FaultRegistry();
+  const aliases = loadPropertyAliases(opts.manifestPath);
+  const now = opts.now ?? Date.now;
+  let counts: Record<string, number> = {};
+
+  const flush = async () => writer?.flushSync();
+  const service: JiraService = {
+    data: () => store.data,
+    stats: () => ({ ...counts }),
+    resetStats: () => {
+      counts = {};
+    },
+    injectFault: (f) => faults.add(f),
+    clearFaults: () => faults.clear(),
+    flush,
+    async handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://sandbox.local');
+      const path = url.pathname;
+      if (path === '/__sandbox' || path.startsWith('/__sandbox/')) {
+        await handleAdmin(req, res, path, { store, faults, stats: service.stats, resetStats: service.resetStats, flush });
+        return true;
+      }
+      if (!path.startsWith('/rest/')) return false;
+      const method = (req.method ?? 'GET').toUpperCase();
+      const match = router.match(method, path);
+      const key = match.template ? `${method} ${match.template}` : `${method} (unmatched)`;
+      counts[key] = (counts[key] ?? 0) + 1;
+
+      const { latency, failure } = faults.take(path + url.search, key);
+      if (latency) await sleep(latency);
+      if (failure?.kind === 'drop') {
+        req.socket.destroy();
+        return true;
+      }
+      try {
+        if (failure?.kind === 'rate-limit') {
+          throw new JiraHttpError(429, ['Rate limit exceeded.'], {}, { 'retry-after': String(failure.retryAfterSeconds) });
+        }
+        if (failure?.kind === 'server-error') throw new JiraHttpError(failure.status, ['Internal server error (injected fault).']);
+        if (!match.template) throw new JiraHttpError(404, [`No resource found for ${method} ${path}.`]);
+        if (!match.route) throw new JiraHttpError(405, [`Method ${method} is not allowed for ${match.template}.`]);
+        store.refresh();
+        const caller = resolveCaller(store, req.headers[SANDBOX_AS_HEADER]);
+        const body = method === 'POST' || method === 'PUT' ? parseJsonBody(await readBody(req)) : undefined;
+        const at = now();
+        const ctx: RequestContext = {
+          store,
+          caller,
+          params: match.params,
+          query: url.searchParams,
+          body,
+          now: at,
+          catalogue: fieldCatalogue(store.data.site),
+          aliases,
+          jql: () => ({ store, caller, now: at, timeZone: callerTimeZone(caller), aliases }),
+        };
+        send(res, await match.route.handler(ctx));
+      } catch (e) {
+        if (e instanceof JiraHttpError) sendError(res, e);
+        else {
+          console.error('[sandbox-jira] internal error', e);
+          send(res, { status: 500, body: { errorMessages: ['Internal server error.'], errors: {} } });
+        }
+      }
+      return true;
+    },
+  };
+  return service;
+}
