@@ -58,7 +58,7 @@ export const DEMO_PEOPLE: Readonly<Record<DemoPersonKey, SandboxUser>> = {
   dev5: person('712020:2488a1bf-61b3-4ab5-b780-337e0b9fbb47', 'Michał Kamiński', 'michal.kaminski@example.org', 'delivery', 'developer'),
   qa: person('712020:0ca848e5-047b-4398-b356-0f355a3fc6f0', 'Agnieszka Dąbrowska', 'agnieszka.dabrowska@example.org', 'delivery', 'developer'),
   // Has no project permissions at all: for refusal tests.
-  guest: person('712020:894c875c-04e5-42b4-9fef-59698b9de9ea', 'Guest Auditor', 'guest.auditor@example.com', 'client', 'developer'),
+  guest: person('712020:894c875c-04e5-42b4-9fef-59698b9de9ea', 'Guest Auditor', 'guest.auditor@example.com', 'client', 'guest'),
 };
 
 /** Job titles, for the sandbox UI and docs (not part of the Jira data). */

@@ -6,7 +6,7 @@
 
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
 
-/** Roles from PRODUCT.md; `developer` is a delivery-team member without a special role. */
+/** Roles from PRODUCT.md; `developer` is a delivery-team member without a special role; `guest` has no part in the engagement. */
 export type EngagementRole =
   | 'client-product-owner'
   | 'client-decision-maker'
@@ -14,7 +14,8 @@ export type EngagementRole =
   | 'delivery-tech-lead'
   | 'delivery-sponsor'
   | 'developer'
-  | 'project-admin';
+  | 'project-admin'
+  | 'guest';
 
 export type Team = 'client' | 'delivery';
 

@@ -96,6 +96,8 @@ const CASES: Case[] = [
   { method: 'GET', url: '/rest/api/3/project/ENG', status: 200 },
   { method: 'GET', url: '/rest/api/3/project/10000?expand=description,lead', status: 200 },
   { method: 'GET', url: '/rest/api/3/project/NOPE', status: 404 },
+  { method: 'GET', url: '/rest/api/3/project/search', status: 200 },
+  { method: 'GET', url: '/rest/api/3/project/search?query=store&keys=ENG&startAt=0&maxResults=1', status: 200 },
   { method: 'GET', url: '/rest/api/3/project/ENG/versions', status: 200 },
   { method: 'GET', url: '/rest/api/3/project/ENG/version', status: 200 },
   { method: 'GET', url: '/rest/api/3/project/ENG/version?startAt=1&maxResults=2&orderBy=-releaseDate', status: 200 },

@@ -21,7 +21,7 @@ const users = [
   user('dev-developer', 'Tomasz Wójcik', 'delivery', 'developer', 'Europe/Warsaw'),
   user('dev-product-owner', 'Maria Chen', 'client', 'client-product-owner', 'America/New_York'),
   user('dev-admin', 'Sam Okafor', 'client', 'project-admin', 'America/New_York'),
-  user('dev-guest', 'Guest Auditor', 'client', 'developer', 'UTC'),
+  user('dev-guest', 'Guest Auditor', 'client', 'guest', 'UTC'),
 ];
 
 const day = (n: number) => new Date(Date.UTC(2026, 8, 1) + n * 86_400_000).toISOString();

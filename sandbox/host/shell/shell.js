@@ -16,6 +16,7 @@ const ROLE_LABELS = {
   'delivery-sponsor': 'delivery sponsor',
   developer: 'developer',
   'project-admin': 'project admin',
+  guest: 'no project access',
 };
 
 const preferences = initialPreferences(location.search);

@@ -1,17 +1,19 @@
-import { visibleProject } from '../auth';
+import { hasProjectPermission, visibleProject } from '../auth';
 import { badRequest } from '../errors';
 import { fieldDetailsJson } from '../fields';
 import { intParam, ok } from '../http';
-import type { SandboxVersion } from '../model';
+import type { SandboxProject, SandboxVersion } from '../model';
 import type { RequestContext, Route } from '../router';
 import { issueTypeJson, projectAvatarUrls, statusJson, versionJson } from '../serialize/common';
 import { userJsonById } from '../serialize/user';
 
 function getProject(ctx: RequestContext) {
-  const { store } = ctx;
-  const p = visibleProject(store, ctx.caller, ctx.params.projectIdOrKey!);
+  return ok(projectJson(ctx.store, visibleProject(ctx.store, ctx.caller, ctx.params.projectIdOrKey!)));
+}
+
+function projectJson(store: RequestContext['store'], p: SandboxProject) {
   const lead = userJsonById(store, p.leadAccountId);
-  return ok({
+  return {
     expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
     self: `${store.baseUrl}/rest/api/3/project/${p.id}`,
     id: p.id,
@@ -29,6 +31,31 @@ function getProject(ctx: RequestContext) {
     versions: store.data.versions.filter((v) => v.projectId === p.id).map((v) => versionJson(store, v)),
     roles: {},
     properties: {},
+  };
+}
+
+/** GET /rest/api/3/project/search: the projects the caller may browse, paged by startAt. */
+function searchProjects(ctx: RequestContext) {
+  const { store, query } = ctx;
+  const startAt = intParam(query, 'startAt', 0);
+  const maxResults = Math.min(intParam(query, 'maxResults', 50), 100);
+  const text = query.get('query')?.toLowerCase();
+  const keys = query.getAll('keys').flatMap((k) => k.split(',')).map((k) => k.trim().toUpperCase()).filter(Boolean);
+  const projects = store.data.projects
+    .filter((p) => hasProjectPermission(ctx.caller, p, 'BROWSE_PROJECTS'))
+    .filter((p) => !text || p.key.toLowerCase().includes(text) || p.name.toLowerCase().includes(text))
+    .filter((p) => keys.length === 0 || keys.includes(p.key));
+  const values = projects.slice(startAt, startAt + maxResults).map((p) => projectJson(store, p));
+  const base = `${store.baseUrl}/rest/api/3/project/search`;
+  const isLast = startAt + values.length >= projects.length;
+  return ok({
+    self: `${base}?maxResults=${maxResults}&startAt=${startAt}`,
+    ...(isLast ? {} : { nextPage: `${base}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
+    maxResults,
+    startAt,
+    total: projects.length,
+    isLast,
+    values,
   });
 }
 
@@ -100,6 +127,7 @@ function getFields(ctx: RequestContext) {
 }
 
 export const projectRoutes: Route[] = [
+  { method: 'GET', template: '/rest/api/3/project/search', handler: searchProjects },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', handler: getProject },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/versions', handler: getVersions },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/version', handler: getVersionsPaged },

@@ -80,6 +80,13 @@ describe('projects, fields and users', () => {
     expect(statuses.body[0].statuses.map((s: { name: string }) => s.name)).toEqual(['To Do', 'In Progress', 'In Review', 'Done']);
   });
 
+  it('project search lists only the projects the caller may browse', async () => {
+    const all = await svc.json('/rest/api/3/project/search');
+    expect(all.body).toMatchObject({ startAt: 0, total: 1, isLast: true, values: [{ key: 'ENG', name: 'Engagement' }] });
+    expect((await svc.json('/rest/api/3/project/search?query=nothing-like-it')).body.values).toEqual([]);
+    expect((await svc.json('/rest/api/3/project/search', { as: USERS.dave })).body).toMatchObject({ total: 0, values: [] });
+  });
+
   it('GET field lists the custom fields with clause names', async () => {
     const r = await svc.json('/rest/api/3/field');
     const sp = r.body.find((f: { id: string }) => f.id === 'customfield_10016');
