@@ -45,18 +45,22 @@ function searchProjects(ctx: RequestContext) {
     .filter((p) => hasProjectPermission(ctx.caller, p, 'BROWSE_PROJECTS'))
     .filter((p) => !text || p.key.toLowerCase().includes(text) || p.name.toLowerCase().includes(text))
     .filter((p) => keys.length === 0 || keys.includes(p.key));
-  const values = projects.slice(startAt, startAt + maxResults).map((p) => projectJson(store, p));
-  const base = `${store.baseUrl}/rest/api/3/project/search`;
-  const isLast = startAt + values.length >= projects.length;
-  return ok({
+  return ok(pageBean(`${store.baseUrl}/rest/api/3/project/search`, projects, startAt, maxResults, (p) => projectJson(store, p)));
+}
+
+/** Jira's PageBean: a startAt page of `all`, with self and nextPage links. */
+function pageBean<T>(base: string, all: readonly T[], startAt: number, maxResults: number, toJson: (item: T) => unknown) {
+  const values = all.slice(startAt, startAt + maxResults).map(toJson);
+  const isLast = startAt + values.length >= all.length;
+  return {
     self: `${base}?maxResults=${maxResults}&startAt=${startAt}`,
     ...(isLast ? {} : { nextPage: `${base}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
     maxResults,
     startAt,
-    total: projects.length,
+    total: all.length,
     isLast,
     values,
-  });
+  };
 }
 
 function projectVersions(ctx: RequestContext): SandboxVersion[] {
@@ -94,18 +98,7 @@ function getVersionsPaged(ctx: RequestContext) {
     }
     if (desc) versions = [...versions].reverse();
   }
-  const values = versions.slice(startAt, startAt + maxResults).map((v) => versionJson(store, v));
-  const base = `${store.baseUrl}/rest/api/3/project/${ctx.params.projectIdOrKey}/version`;
-  const isLast = startAt + values.length >= versions.length;
-  return ok({
-    self: `${base}?maxResults=${maxResults}&startAt=${startAt}`,
-    ...(isLast ? {} : { nextPage: `${base}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
-    maxResults,
-    startAt,
-    total: versions.length,
-    isLast,
-    values,
-  });
+  return ok(pageBean(`${store.baseUrl}/rest/api/3/project/${ctx.params.projectIdOrKey}/version`, versions, startAt, maxResults, (v) => versionJson(store, v)));
 }
 
 function getStatuses(ctx: RequestContext) {
