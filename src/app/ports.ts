@@ -1,4 +1,6 @@
-import type { Board, ChangelogEntry, Issue, Sprint, StatusCategory, Version } from '../domain/types';
+import type { Decision } from '../domain/decisions/types';
+import type { EngagementPolicy, PolicyChange } from '../domain/policy/types';
+import type { Board, ChangelogEntry, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
 
 /** Jira project permissions the app checks before acting for someone. */
 export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS' | 'TRANSITION_ISSUES' | 'ADD_COMMENTS';
@@ -40,6 +42,12 @@ export interface JiraPort {
   listVersions(projectKey: string): Promise<Version[]>;
   /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
   fetchChangelogs(issueIds: readonly string[]): Promise<ChangelogEntry[]>;
+  /** Display names for account ids (unknown ids are left out). */
+  getPeople(accountIds: readonly string[]): Promise<PersonRef[]>;
+  /** Active human Jira users matching a name or email fragment. */
+  searchPeople(query: string): Promise<PersonRef[]>;
+  getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
+  setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
 }
 
 /** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */
@@ -50,4 +58,34 @@ export interface AppStore {
   create<T>(key: string, value: T): Promise<boolean>;
   /** Every entry whose key starts with the prefix. */
   list<T>(prefix: string): Promise<{ key: string; value: T }[]>;
+}
+
+/** The trusted decision records, queryable by project, issue, and status with due time. */
+export interface DecisionStore {
+  get(projectKey: string, id: string): Promise<Decision | undefined>;
+  listByProject(projectKey: string): Promise<Decision[]>;
+  listByIssue(projectKey: string, issueId: string): Promise<Decision[]>;
+  /** Pending decisions of the project, earliest due first (no SLA last). */
+  listPending(projectKey: string): Promise<Decision[]>;
+  /** Stores a new decision; false when its id is taken. */
+  insert(decision: Decision): Promise<boolean>;
+  /**
+   * Writes all of them or none: each only if the stored version is still
+   * `version - 1`. False when someone else wrote first; nothing is changed then.
+   */
+  replace(...decisions: Decision[]): Promise<boolean>;
+}
+
+export interface StoredPolicy {
+  policy: EngagementPolicy;
+  /** 0 = never saved (defaults). */
+  version: number;
+  /** Newest last; capped so the record stays well under the storage value limit. */
+  history: PolicyChange[];
+}
+
+export interface PolicyStore {
+  get(projectKey: string): Promise<StoredPolicy | undefined>;
+  /** Saves only if the stored version is still `record.version - 1`; false otherwise. */
+  save(projectKey: string, record: StoredPolicy): Promise<boolean>;
 }

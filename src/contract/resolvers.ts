@@ -57,11 +57,137 @@ export interface ProjectSettingsView {
   people: { accountId: string; displayName: string }[];
 }
 
-/** Payloads are empty: the issue or project comes from the Forge context, never the browser's word. */
+export type DecisionCategoryKey = 'technical' | 'product' | 'scope';
+export type DecisionStatusKey = 'pending' | 'decided' | 'withdrawn';
+
+export interface PersonView {
+  accountId: string;
+  displayName: string;
+}
+
+/** The SLA clock of a decision, already in words ("due in 5 h", "overdue by 2 h, business hours"). */
+export interface DecisionClockView {
+  state: 'no-sla' | 'due' | 'overdue' | 'stale' | 'closed';
+  words: string;
+  /** Positive while due, negative once overdue; null without an SLA or once closed. */
+  remainingMs: number | null;
+}
+
+export interface DecisionHistoryView {
+  type: 'raised' | 'decided' | 'withdrawn' | 'superseded';
+  at: string; // ISO
+  by: PersonView;
+  detail: string | null;
+}
+
+export interface DecisionView {
+  id: string;
+  issueKey: string;
+  category: DecisionCategoryKey;
+  categoryLabel: string; // "Technical" | "Product & UX" | "Scope & timeline"
+  question: string;
+  optionsConsidered: string[];
+  status: DecisionStatusKey;
+  raisedBy: PersonView;
+  raisedAt: string;
+  owners: PersonView[];
+  dueAt: string | null;
+  staleAt: string;
+  outcome: string | null;
+  decidedBy: PersonView | null;
+  decidedAt: string | null;
+  approval: { verdict: 'approved' | 'rejected'; text: string } | null;
+  supersedes: string | null;
+  supersededBy: string | null;
+  clock: DecisionClockView;
+  history: DecisionHistoryView[];
+  version: number;
+  /** What the caller may do with it (the server checks again on every write). */
+  can: { record: boolean; withdraw: boolean; supersede: boolean };
+}
+
+export interface CategoryRuleView {
+  category: DecisionCategoryKey;
+  label: string;
+  owners: PersonView[];
+  slaHours: number | null;
+  staleHours: number;
+  escalateTo: PersonView[];
+}
+
+export interface IssueDecisionsView {
+  issueKey: string;
+  decisions: DecisionView[]; // pending first, then newest first
+  canRaise: boolean;
+  categories: CategoryRuleView[];
+}
+
+export interface CategoryLatencyView {
+  category: DecisionCategoryKey;
+  label: string;
+  slaHours: number | null;
+  decidedCount: number;
+  /** Median time to decision, in the clock mode's hours; null when nothing was decided. */
+  medianHours: number | null;
+  /** Decided within the SLA (null without an SLA). */
+  withinSlaCount: number | null;
+}
+
+export interface DecisionLogView {
+  projectKey: string;
+  clockMode: 'wall' | 'business' | 'overlap';
+  decisions: DecisionView[];
+  latency: CategoryLatencyView[];
+}
+
+/** The policy as the settings page edits it: people as account ids; `people` names every id used. */
+export interface PolicyInput {
+  categories: Record<DecisionCategoryKey, { ownerIds: string[]; slaHours: number | null; staleHours: number; escalateToIds: string[] }>;
+  clientSponsorId: string | null;
+  deliverySponsorId: string | null;
+  acceptorIds: string[];
+  budgetPoints: number | null;
+  calendars: Record<'client' | 'delivery', { timeZone: string; workingDays: number[]; dayStart: string; dayEnd: string }>;
+  overlapWindow: { start: string; end: string };
+  clockMode: 'wall' | 'business' | 'overlap';
+}
+
+export interface PolicyChangeView {
+  at: string;
+  by: PersonView;
+  changes: { path: string; before: string; after: string }[];
+}
+
+export interface PolicyView {
+  projectKey: string;
+  policy: PolicyInput;
+  /** Display names for every account id in the policy. */
+  people: PersonView[];
+  canEdit: boolean;
+  /** Newest first. */
+  history: PolicyChangeView[];
+  version: number;
+}
+
+/** Payloads never name the issue or project: those come from the Forge context, checked against Jira permissions. */
 export interface ResolverContract {
   'issue/summary': { payload: Record<string, never>; result: IssueSummaryView };
   'project/overview': { payload: Record<string, never>; result: ProjectOverview };
   'settings/get': { payload: Record<string, never>; result: ProjectSettingsView };
+  'decisions/forIssue': { payload: Record<string, never>; result: IssueDecisionsView };
+  'decisions/raise': {
+    payload: { category: DecisionCategoryKey; question: string; optionsConsidered: string[]; supersedes?: string };
+    result: DecisionView;
+  };
+  'decisions/record': {
+    payload: { decisionId: string; outcome: string; approval?: { verdict: 'approved' | 'rejected'; text: string }; expectedVersion: number };
+    result: DecisionView;
+  };
+  'decisions/withdraw': { payload: { decisionId: string; reason?: string; expectedVersion: number }; result: DecisionView };
+  'decisions/log': { payload: Record<string, never>; result: DecisionLogView };
+  'policy/get': { payload: Record<string, never>; result: PolicyView };
+  'policy/save': { payload: { policy: PolicyInput; expectedVersion: number }; result: PolicyView };
+  'users/search': { payload: { query: string }; result: PersonView[] };
 }
 
 export type ResolverKey = keyof ResolverContract;

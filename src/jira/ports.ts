@@ -1,7 +1,7 @@
 import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient } from './client';
 import { discoverFieldIds } from './fieldIds';
-import { issueSprintRefs, mapBoard, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
+import { issueSprintRefs, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
 import { getBoardConfiguration } from './operations/getBoardConfiguration';
 import { getBoards } from './operations/getBoards';
@@ -13,7 +13,12 @@ import { getProjectStatuses } from './operations/getProjectStatuses';
 import { getProjectVersions } from './operations/getProjectVersions';
 import { fetchChangelogEntries } from './operations/bulkFetchChangelogs';
 import { searchAllIssues } from './operations/searchIssues';
+import { bulkGetUsers } from './operations/bulkGetUsers';
+import { searchUsers } from './operations/searchUsers';
+import { getIssueProperty } from './operations/getIssueProperty';
+import { setIssueProperty } from './operations/setIssueProperty';
 import type { RequestJira } from './transport';
+import type { PersonRef } from '../domain/types';
 
 /** The fields every mapped issue needs; asking for fewer keeps search pages large. */
 const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project'];
@@ -88,6 +93,17 @@ export function createJiraPorts(request: RequestJira, now: () => number = Date.n
       const tracked = ['status', 'fixVersions', ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
       return fetchChangelogEntries(client, issueIds, tracked);
     },
+    async getPeople(accountIds) {
+      if (accountIds.length === 0) return [];
+      return (await bulkGetUsers(client, accountIds)).map(mapPerson).filter((p): p is PersonRef => p !== null);
+    },
+    async searchPeople(query) {
+      const users = await searchUsers(client, query, { maxResults: 20 });
+      // Apps and deactivated accounts cannot own decisions.
+      return users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map(mapPerson).filter((p): p is PersonRef => p !== null);
+    },
+    getIssueProperty: (issueKey, propertyKey) => getIssueProperty(client, issueKey, propertyKey),
+    setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),
   };
 
   const permissions: PermissionPort = {

@@ -41,6 +41,16 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     async fetchChangelogs() {
       return [];
     },
+    async getPeople(ids) {
+      return ids.map((accountId) => ({ accountId, displayName: `Person ${accountId}` }));
+    },
+    async searchPeople() {
+      return [];
+    },
+    async getIssueProperty() {
+      return null;
+    },
+    async setIssueProperty() {},
   };
   const permissions: PermissionPort = {
     async has(accountId, permission) {

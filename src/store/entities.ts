@@ -1,0 +1,46 @@
+import type { Decision } from '../domain/decisions/types';
+import type { StoredPolicy } from '../app/ports';
+
+/**
+ * How decisions and policies sit in app storage (Forge custom entities, see
+ * manifest.yml `app.storage.entities`): the flat attributes the indexes need,
+ * and the whole record beside them.
+ */
+export const DECISION_ENTITY = 'decision';
+export const POLICY_ENTITY = 'policy';
+
+/** Far future, so decisions without an SLA sort last by due time. */
+const NO_DUE = 9_999_999_999_999;
+
+export interface DecisionRow {
+  projectKey: string;
+  issueId: string;
+  status: string;
+  dueAtSort: number;
+  raisedAt: number;
+  version: number;
+  record: Decision;
+}
+
+export interface PolicyRow {
+  projectKey: string;
+  version: number;
+  record: StoredPolicy;
+}
+
+export const decisionKey = (projectKey: string, id: string) => `${projectKey}:${id}`;
+
+export function decisionRow(decision: Decision): DecisionRow {
+  return {
+    projectKey: decision.projectKey,
+    issueId: decision.issueId,
+    status: decision.status,
+    dueAtSort: decision.dueAt ?? NO_DUE,
+    raisedAt: decision.raisedAt,
+    version: decision.version,
+    record: decision,
+  };
+}
+
+export const byRaisedAt = (a: Decision, b: Decision) => a.raisedAt - b.raisedAt || a.id.localeCompare(b.id);
+export const byDueAt = (a: Decision, b: Decision) => (a.dueAt ?? NO_DUE) - (b.dueAt ?? NO_DUE) || byRaisedAt(a, b);
