@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { registerProject } from '../src/app/sprintCommitments';
+import { join, resolve } from 'node:path';
 import { createRefreshHandler } from '../src/forge/refresh';
 import { createResolverHandler, type AppDeps } from '../src/forge/resolvers';
 import { localTransports } from '../src/jira/localTransport';
-import { memoryStore } from '../src/store/memoryStore';
+import { openAppStorage } from './appStorage';
 import { generateEngagement } from './demo/generate';
 import { createHost, type ForgeInvocation } from './host/host';
 import { createJiraService, loadData, saveData, type JiraService } from './jira/service';
@@ -29,6 +28,8 @@ export interface SandboxOptions {
 export interface RunningSandbox {
   url: string;
   jira: JiraService;
+  /** The local app storage the resolvers use (key-value store and entities). */
+  storage: Pick<AppDeps, 'store' | 'decisions' | 'policies'>;
   /** Runs the hourly scheduled trigger once, as Forge would. */
   refresh(): Promise<unknown>;
   close(): Promise<void>;
@@ -53,13 +54,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   const data = loadData(dataFile) ?? generateEngagement({ now: now(), seed: options.seed ?? 'engagement-health-demo', baseUrl: url });
   data.site.baseUrl = url;
+  const storage = await openAppStorage(storeFile, data, now());
   saveData(dataFile, data);
   const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now });
 
-  const store = memoryStore(readJson(storeFile) ?? {}, (all) => writeJson(storeFile, all));
-  // As if the app had been opened on every project once, so the hourly trigger visits them.
-  for (const project of data.projects) await registerProject(store, project.key, now());
-  const deps: AppDeps = { transports: localTransports(url), store, now };
+  const deps: AppDeps = { transports: localTransports(url), ...storage, now };
   const resolver = createResolverHandler(deps);
   const refresh = createRefreshHandler(deps);
   const host = createHost({
@@ -90,22 +89,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   return {
     url,
     jira,
+    storage,
     refresh,
     close: async () => {
       await jira.flush();
       await closeServer(server);
     },
   };
-}
-
-function readJson(file: string): Record<string, unknown> | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
-}
-
-function writeJson(file: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(value));
-  renameSync(`${file}.tmp`, file);
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -1,10 +1,12 @@
-import type { AppStore, JiraPort, PermissionPort } from './ports';
+import type { AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore } from './ports';
 
 /** What every use case gets: ports, the caller (trusted, from Forge), and the clock. */
 export interface UseCaseContext {
   jira: JiraPort;
   permissions: PermissionPort;
   store: AppStore;
+  decisions: DecisionStore;
+  policies: PolicyStore;
   accountId: string;
   now: number;
 }

@@ -48,6 +48,8 @@ export interface JiraPort {
   searchPeople(query: string): Promise<PersonRef[]>;
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
+  /** One entity property of every issue the JQL matches (null where unset), in one paged search. */
+  searchIssueProperty(jql: string, propertyKey: string): Promise<{ issueId: string; issueKey: string; value: unknown }[]>;
 }
 
 /** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */

@@ -30,6 +30,10 @@ export async function registerProject(store: AppStore, key: string, now: number)
   await store.create<RegisteredProject>(registeredProjectKey(key), { projectKey: key, since: now });
 }
 
+export async function registeredProjects(store: AppStore): Promise<RegisteredProject[]> {
+  return (await store.list<RegisteredProject>('project:')).map((entry) => entry.value);
+}
+
 export interface RefreshReport {
   projects: number;
   recorded: number[];
@@ -39,7 +43,7 @@ export interface RefreshReport {
 /** Records the commitment of every active sprint not yet recorded; safe to run twice at once. */
 export async function recordSprintCommitments(deps: { jira: JiraPort; store: AppStore; now: number }): Promise<RefreshReport> {
   const report: RefreshReport = { projects: 0, recorded: [], alreadyRecorded: [] };
-  for (const { value: project } of await deps.store.list<RegisteredProject>('project:')) {
+  for (const project of await registeredProjects(deps.store)) {
     report.projects += 1;
     const board = await deps.jira.findBoard(project.projectKey);
     if (!board) continue;

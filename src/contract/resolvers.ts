@@ -4,7 +4,7 @@
  * Every resolver answers one shape: {ok: true, data} | {ok: false, error}.
  */
 
-export type ErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'rate_limited' | 'unavailable' | 'internal';
+export type ErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
 
 export interface ResolverError {
   code: ErrorCode;

@@ -1,8 +1,15 @@
 import Resolver from '@forge/resolver';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { requirePermission } from '../app/access';
 import type { ResolverContract, ResolverKey } from '../contract/resolvers';
 import type { UseCaseContext } from '../app/context';
-import type { AppStore } from '../app/ports';
+import type { AppStore, DecisionStore, PolicyStore } from '../app/ports';
+import { issueDecisions } from '../app/decisions/issueDecisions';
+import { decisionLog } from '../app/decisions/log';
+import { raise, record, withdraw } from '../app/decisions/writeDecisions';
+import { searchPeople } from '../app/people';
+import { policyView, savePolicy } from '../app/policy';
+import { payloadSchemas } from './payloads';
 import { issueSummary } from '../app/issueSummary';
 import { projectOverview } from '../app/projectOverview';
 import { projectSettings } from '../app/projectSettings';
@@ -14,13 +21,12 @@ import { respond } from './respond';
 export interface AppDeps {
   transports: JiraTransports;
   store: AppStore;
+  decisions: DecisionStore;
+  policies: PolicyStore;
   now: () => number;
 }
 
-/** No resolver takes input yet: the issue or project comes from the Forge context. */
-const noInput = z.object({}).strict();
-
-type Body<K extends ResolverKey> = (request: ResolverRequest, ctx: UseCaseContext) => Promise<ResolverContract[K]['result']>;
+type Body<K extends ResolverKey> = (request: ResolverRequest, ctx: UseCaseContext, payload: ResolverContract[K]['payload']) => Promise<ResolverContract[K]['result']>;
 
 /**
  * The resolver handler Forge runs (src/index.ts) and the local host runs
@@ -32,16 +38,28 @@ export function createResolverHandler(deps: AppDeps) {
     resolver.define(key, (request: ResolverRequest) =>
       respond(async () => {
         const accountId = callerOf(request);
-        parsePayload(schema, request.payload);
+        const payload = parsePayload(schema, request.payload);
         // Jira is read as the app, after Jira has said the caller may see the issue or project.
-        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp), store: deps.store, accountId, now: deps.now() };
-        return body(request, ctx);
+        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp), store: deps.store, decisions: deps.decisions, policies: deps.policies, accountId, now: deps.now() };
+        return body(request, ctx, payload);
       }),
     );
 
-  define('issue/summary', noInput, (request, ctx) => issueSummary(ctx, issueKeyOf(request)));
-  define('project/overview', noInput, (request, ctx) => projectOverview(ctx, projectKeyOf(request)));
-  define('settings/get', noInput, (request, ctx) => projectSettings(ctx, projectKeyOf(request)));
+  const s = payloadSchemas;
+  define('issue/summary', s.none, (request, ctx) => issueSummary(ctx, issueKeyOf(request)));
+  define('project/overview', s.none, (request, ctx) => projectOverview(ctx, projectKeyOf(request)));
+  define('settings/get', s.none, (request, ctx) => projectSettings(ctx, projectKeyOf(request)));
+  define('decisions/forIssue', s.none, (request, ctx) => issueDecisions(ctx, issueKeyOf(request)));
+  define('decisions/raise', s.raise, (request, ctx, payload) => raise(ctx, issueKeyOf(request), payload));
+  define('decisions/record', s.record, (request, ctx, payload) => record(ctx, issueKeyOf(request), payload));
+  define('decisions/withdraw', s.withdraw, (request, ctx, payload) => withdraw(ctx, issueKeyOf(request), payload));
+  define('decisions/log', s.none, (request, ctx) => decisionLog(ctx, projectKeyOf(request)));
+  define('policy/get', s.none, (request, ctx) => policyView(ctx, projectKeyOf(request)));
+  define('policy/save', s.savePolicy, (request, ctx, payload) => savePolicy(ctx, projectKeyOf(request), payload.policy, payload.expectedVersion));
+  define('users/search', s.searchUsers, async (request, ctx, payload) => {
+    await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey: projectKeyOf(request) });
+    return searchPeople(ctx, payload.query);
+  });
 
   return resolver.getDefinitions();
 }

@@ -104,6 +104,10 @@ export function createJiraPorts(request: RequestJira, now: () => number = Date.n
     },
     getIssueProperty: (issueKey, propertyKey) => getIssueProperty(client, issueKey, propertyKey),
     setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),
+    async searchIssueProperty(jql, propertyKey) {
+      const issues = await searchAllIssues(client, { jql, fields: ['key'], properties: [propertyKey] });
+      return issues.map((issue) => ({ issueId: issue.id, issueKey: issue.key, value: (issue.properties as Record<string, unknown> | undefined)?.[propertyKey] ?? null }));
+    },
   };
 
   const permissions: PermissionPort = {

@@ -11,6 +11,7 @@ import type { ErrorCode, ResolverError } from '../../src/contract/resolvers';
 const errorTitles: Record<ErrorCode, string> = {
   forbidden: 'No access',
   not_found: 'Not found',
+  conflict: 'Changed by someone else',
   invalid: 'Invalid request',
   rate_limited: 'Jira is busy',
   unavailable: "Couldn't load",
@@ -44,7 +45,7 @@ function alertStyle(severe: boolean): CSSProperties {
 }
 
 export function ErrorState({ error }: { error: ResolverError }) {
-  const severe = !(error.code === 'forbidden' || error.code === 'not_found');
+  const severe = !(error.code === 'forbidden' || error.code === 'not_found' || error.code === 'conflict');
   return (
     <section role="alert" aria-labelledby="error-title" style={alertStyle(severe)} data-testid="error-state" data-error-code={error.code}>
       <h2 id="error-title" style={{ margin: 0, font: token('font.heading.xsmall'), color: token('color.text') }}>

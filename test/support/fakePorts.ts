@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../../src/app/context';
 import type { JiraPort, PermissionPort, ProjectPermission } from '../../src/app/ports';
 import type { Board, Issue, Sprint } from '../../src/domain/types';
 import { memoryStore } from '../../src/store/memoryStore';
+import { memoryEntities } from '../../src/store/memoryDecisionStore';
 
 /** An in-memory Jira for use-case tests: issues, sprints, and who holds which permission. */
 export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: Board | null; grants?: Record<string, ProjectPermission[]> }) {
@@ -51,6 +52,9 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
       return null;
     },
     async setIssueProperty() {},
+    async searchIssueProperty() {
+      return [];
+    },
   };
   const permissions: PermissionPort = {
     async has(accountId, permission) {
@@ -61,5 +65,6 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
 }
 
 export function useCaseContext(accountId: string, ports: ReturnType<typeof fakeJira>, now: number): UseCaseContext & { store: ReturnType<typeof memoryStore> } {
-  return { jira: ports.jira, permissions: ports.permissions, store: memoryStore(), accountId, now };
+  const entities = memoryEntities();
+  return { jira: ports.jira, permissions: ports.permissions, store: memoryStore(), decisions: entities.decisions, policies: entities.policies, accountId, now };
 }

@@ -2,6 +2,7 @@
 import type { IssueSummaryView, ProjectOverview, ProjectSettingsView, ResolverResult, SprintRow } from '../../../src/contract/resolvers';
 import type { SandboxData } from '../../jira/model';
 import type { ForgeInvocation } from '../host';
+import { createFakeDecisions } from './fakeDecisions';
 import { canBrowse } from './fakeJira';
 
 const refuse = (message: string): ResolverResult<never> => ({ ok: false, error: { code: 'forbidden', message } });
@@ -66,7 +67,10 @@ function settings(d: SandboxData, call: ForgeInvocation): ResolverResult<Project
 }
 
 export function createFakeInvoke(data: () => SandboxData) {
+  const decisions = createFakeDecisions(data);
   return async (call: ForgeInvocation): Promise<unknown> => {
+    const answer = decisions(call);
+    if (answer) return answer;
     if (call.functionKey === 'issue/summary') return issueSummary(data(), call);
     if (call.functionKey === 'project/overview') return projectOverview(data(), call);
     if (call.functionKey === 'settings/get') return settings(data(), call);

@@ -1,5 +1,5 @@
 /**
- * The issue panel "Decisions & acceptance": for now, the issue's own facts as the backend reads them.
+ * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, then its decisions.
  * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
  * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
  */
@@ -11,6 +11,7 @@ import { formatPoints } from '../../shared/format';
 import { statusAppearance } from '../../shared/lozenges';
 import { ErrorState, Loading } from '../../shared/states';
 import { useResolver } from '../../shared/useResolver';
+import { DecisionsSection } from './decisions/DecisionsSection';
 import { IssueFacts } from './IssueFacts';
 
 const panelStyle: CSSProperties = {
@@ -28,7 +29,12 @@ export function IssuePanel() {
   const state = useResolver('issue/summary');
   if (state.status === 'loading') return <Loading label="Loading issue" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
-  return <IssueSummary issue={state.data} />;
+  return (
+    <>
+      <IssueSummary issue={state.data} />
+      <DecisionsSection />
+    </>
+  );
 }
 
 function IssueSummary({ issue }: { issue: IssueSummaryView }) {

@@ -1,10 +1,14 @@
-/** The project page "Engagement health": the engagement's board and its sprints, from one resolver call. */
+/** The project page "Engagement health": the board and its sprints, then the decision log (loaded when scrolled near). */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
+import { lazy } from 'react';
 import type { ProjectOverview } from '../../../src/contract/resolvers';
+import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
 import { useResolver } from '../../shared/useResolver';
 import { SprintTable } from './SprintTable';
+
+const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
 
 export function ProjectPage() {
   const state = useResolver('project/overview');
@@ -36,6 +40,14 @@ function Overview({ overview }: { overview: ProjectOverview }) {
           ) : (
             <SprintTable sprints={overview.sprints} labelledBy="sprints-heading" />
           )}
+        </Stack>
+        <Stack space="space.100" as="div">
+          <Heading size="medium" as="h2" id="decisions-heading">
+            Decisions
+          </Heading>
+          <LazyWhenVisible label="Loading the decision log">
+            <DecisionLogSection />
+          </LazyWhenVisible>
         </Stack>
       </Stack>
     </Box>

@@ -1,10 +1,12 @@
-/** The project settings page: what the app reads from the project today, and who may change it. */
+/** The project settings page: the decision-rights matrix first, then what the app reads from the Jira project. */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import type { ProjectSettingsView } from '../../../src/contract/resolvers';
 import { ErrorState, Loading } from '../../shared/states';
+import { useReloadable } from '../../shared/useReloadable';
 import { useResolver } from '../../shared/useResolver';
+import { PolicySection } from './PolicySection';
 import { PeopleList, StatusList } from './SettingsLists';
 
 export function SettingsPage() {
@@ -15,6 +17,8 @@ export function SettingsPage() {
 }
 
 function Settings({ settings }: { settings: ProjectSettingsView }) {
+  const policy = useReloadable('policy/get');
+  const canEdit = policy.state.status === 'loaded' ? policy.state.data.canEdit : settings.canAdminister;
   return (
     <Box as="main" padding="space.200" testId="settings">
       <Stack space="space.300">
@@ -26,20 +30,26 @@ function Settings({ settings }: { settings: ProjectSettingsView }) {
             {settings.projectName} ({settings.projectKey})
           </Text>
         </Stack>
-        {settings.canAdminister ? null : (
+        {canEdit ? null : (
           <div data-testid="read-only-notice">
             <SectionMessage appearance="information" title="Read only">
               <Text as="p">Only project admins can change these settings. Ask a project admin to make changes.</Text>
             </SectionMessage>
           </div>
         )}
+        <Stack space="space.150" as="div">
+          <Heading size="medium" as="h2">
+            Decision rights
+          </Heading>
+          <PolicySection state={policy.state} reload={policy.reload} />
+        </Stack>
         <Stack space="space.100" as="div">
           <Heading size="medium" as="h2">
-            Board
+            Jira project
           </Heading>
           {settings.board ? (
             <Text as="p" testId="settings-board">
-              {settings.board.name} — story points from{' '}
+              Board {settings.board.name} — story points from{' '}
               <Text weight="semibold">{settings.board.estimationField ?? 'no estimation field'}</Text>
             </Text>
           ) : (

@@ -1,6 +1,7 @@
 import { createResolverHandler } from '../../../src/forge/resolvers';
 import { localTransports } from '../../../src/jira/localTransport';
 import { memoryStore } from '../../../src/store/memoryStore';
+import { memoryEntities } from '../../../src/store/memoryDecisionStore';
 import type { ResolverContract, ResolverKey, ResolverResult } from '../../../src/contract/resolvers';
 import { outsider, personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
 
@@ -14,7 +15,7 @@ describe('resolvers against the sandbox Jira', () => {
   beforeAll(async () => {
     sandbox = await testSandbox();
     store = memoryStore();
-    const handler = createResolverHandler({ transports: localTransports(sandbox.url), store, now: () => TEST_NOW });
+    const handler = createResolverHandler({ transports: localTransports(sandbox.url), store, ...memoryEntities(), now: () => TEST_NOW });
     call = async <K extends ResolverKey>(functionKey: K, accountId: string | undefined, extension: unknown, payload: unknown = {}) =>
       (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<
         ResolverContract[K]['result']

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { registerProject } from '../src/app/sprintCommitments';
+import { DECISIONS_PROPERTY_KEY, decisionsMirror } from '../src/domain/decisions/mirror';
+import type { Decision } from '../src/domain/decisions/types';
+import { memoryEntities, type EntityTables } from '../src/store/memoryDecisionStore';
+import { memoryStore } from '../src/store/memoryStore';
+import { demoDecisionRecords } from './demo/decisions';
+import type { SandboxData } from './jira/model';
+
+interface StorageFile {
+  kv: Record<string, unknown>;
+  entities: Partial<EntityTables>;
+}
+
+/**
+ * The app storage of the local Forge runtime: the key-value store and the
+ * custom entities, kept in one JSON file. A fresh one is seeded with the demo
+ * engagement's policy and decisions, as if people had used the app for months,
+ * and the decisions' issue-property mirrors are written into the Jira data.
+ */
+export async function openAppStorage(file: string, data: SandboxData, now: number) {
+  const saved = readJson(file);
+  const state: StorageFile = { kv: saved?.kv ?? {}, entities: saved?.entities ?? {} };
+  const persist = () => writeJson(file, state);
+  const store = memoryStore(state.kv, (kv) => ((state.kv = kv), persist()));
+  const { decisions, policies } = memoryEntities(state.entities, (tables) => ((state.entities = tables), persist()));
+
+  if (!saved) {
+    const project = data.projects[0]!;
+    for (const p of data.projects) await registerProject(store, p.key, now);
+    const demo = demoDecisionRecords(data, now);
+    const admin = project.leadAccountId;
+    await policies.save(project.key, { policy: demo.policy, version: 1, history: [{ at: now, byAccountId: admin, changes: [{ path: 'policy', before: null, after: 'set up for the engagement' }] }] });
+    for (const decision of demo.decisions) await decisions.insert(decision);
+    writeMirrors(data, demo.decisions);
+    persist();
+  }
+  return { store, decisions, policies };
+}
+
+function writeMirrors(data: SandboxData, decisions: readonly Decision[]): void {
+  const byIssue = new Map<string, Decision[]>();
+  for (const d of decisions) byIssue.set(d.issueId, [...(byIssue.get(d.issueId) ?? []), d]);
+  for (const issue of data.issues) {
+    const onIssue = byIssue.get(issue.id);
+    if (onIssue) issue.properties[DECISIONS_PROPERTY_KEY] = decisionsMirror(onIssue);
+  }
+}
+
+function readJson(file: string): StorageFile | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StorageFile) : undefined;
+}
+
+function writeJson(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(value));
+  renameSync(`${file}.tmp`, file);
+}

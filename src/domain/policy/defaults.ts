@@ -1,0 +1,51 @@
+import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from './types';
+
+/**
+ * The product's defaults and numbers for decision rights, each in one place
+ * (see "Decision rights" and "Escalation triggers" in PRODUCT.md).
+ */
+
+/** Product & UX questions are answered within 24 h. */
+export const DEFAULT_PRODUCT_SLA_HOURS = 24;
+/** A decision pending more than 72 h escalates. */
+export const DEFAULT_STALE_HOURS = 72;
+/** A scope change over 5 % of the budget escalates the same day. */
+export const SCOPE_ESCALATION_SHARE = 0.05;
+
+export const CATEGORY_LABELS: Record<DecisionCategory, string> = {
+  technical: 'Technical',
+  product: 'Product & UX',
+  scope: 'Scope & timeline',
+};
+
+/** Whose working hours a business-hours clock counts: the side that owns the category. */
+export const CATEGORY_OWNER_SIDE: Record<DecisionCategory, TeamSide> = {
+  technical: 'delivery',
+  product: 'client',
+  scope: 'client',
+};
+
+const weekdays = (timeZone: string): TeamCalendar => ({
+  timeZone,
+  workingDays: [1, 2, 3, 4, 5],
+  dayStart: '09:00',
+  dayEnd: '17:00',
+});
+
+/** A fresh policy; the owners are left for the project admin to name. */
+export function defaultPolicy(): EngagementPolicy {
+  return {
+    categories: {
+      technical: { ownerIds: [], slaHours: null, staleHours: DEFAULT_STALE_HOURS, escalateToIds: [] },
+      product: { ownerIds: [], slaHours: DEFAULT_PRODUCT_SLA_HOURS, staleHours: DEFAULT_STALE_HOURS, escalateToIds: [] },
+      scope: { ownerIds: [], slaHours: null, staleHours: DEFAULT_STALE_HOURS, escalateToIds: [] },
+    },
+    clientSponsorId: null,
+    deliverySponsorId: null,
+    acceptorIds: [],
+    budgetPoints: null,
+    calendars: { client: weekdays('America/New_York'), delivery: weekdays('Europe/Warsaw') },
+    overlapWindow: { start: '14:00', end: '18:00' },
+    clockMode: 'business',
+  };
+}

@@ -1,0 +1,32 @@
+/** Loads the policy, hands it to the editor, and keeps the saved answer (with its new history and version). */
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { PolicyView } from '../../../src/contract/resolvers';
+import { ErrorState, Loading } from '../../shared/states';
+import type { ReloadableState } from '../../shared/useReloadable';
+import { PolicyEditor } from './policy/PolicyEditor';
+import { PolicyHistory } from './policy/PolicyHistory';
+
+const headingStyle = { margin: 0, font: token('font.heading.medium'), color: token('color.text') } as const;
+
+export function PolicySection({ state, reload }: { state: ReloadableState<PolicyView>; reload: () => void }) {
+  const [saved, setSaved] = useState<PolicyView | null>(null);
+  if (state.status === 'loading') return <Loading label="Loading decision rights" />;
+  if (state.status === 'failed') return <ErrorState error={state.error} />;
+  const view = saved && saved.version >= state.data.version ? saved : state.data;
+  const freshState = () => {
+    setSaved(null);
+    reload();
+  };
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.300') }}>
+      <PolicyEditor key={view.version} view={view} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? `Saved: version ${saved.version}.` : null} />
+      <section aria-labelledby="policy-history-heading" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }}>
+        <h2 id="policy-history-heading" style={headingStyle}>
+          History of changes
+        </h2>
+        <PolicyHistory history={view.history} />
+      </section>
+    </div>
+  );
+}
