@@ -5,6 +5,7 @@ import { DECISIONS_PROPERTY_KEY, decisionsMirror } from '../src/domain/decisions
 import type { Decision } from '../src/domain/decisions/types';
 import { memoryEntities, type EntityTables } from '../src/store/memoryDecisionStore';
 import { memoryStore } from '../src/store/memoryStore';
+import { demoAcceptanceRecords, stageDemoChangeRequests } from './demo/acceptance';
 import { demoDecisionRecords } from './demo/decisions';
 import type { SandboxData } from './jira/model';
 
@@ -16,7 +17,7 @@ interface StorageFile {
 /**
  * The app storage of the local Forge runtime: the key-value store and the
  * custom entities, kept in one JSON file. A fresh one is seeded with the demo
- * engagement's policy and decisions, as if people had used the app for months,
+ * engagement's policy, decisions and acceptance verdicts, as if people had used the app for months,
  * and the decisions' issue-property mirrors are written into the Jira data.
  */
 export async function openAppStorage(file: string, data: SandboxData, now: number) {
@@ -24,7 +25,7 @@ export async function openAppStorage(file: string, data: SandboxData, now: numbe
   const state: StorageFile = { kv: saved?.kv ?? {}, entities: saved?.entities ?? {} };
   const persist = () => writeJson(file, state);
   const store = memoryStore(state.kv, (kv) => ((state.kv = kv), persist()));
-  const { decisions, policies } = memoryEntities(state.entities, (tables) => ((state.entities = tables), persist()));
+  const { decisions, policies, acceptance } = memoryEntities(state.entities, (tables) => ((state.entities = tables), persist()));
 
   if (!saved) {
     const project = data.projects[0]!;
@@ -33,10 +34,12 @@ export async function openAppStorage(file: string, data: SandboxData, now: numbe
     const admin = project.leadAccountId;
     await policies.save(project.key, { policy: demo.policy, version: 1, history: [{ at: now, byAccountId: admin, changes: [{ path: 'policy', before: null, after: 'set up for the engagement' }] }] });
     for (const decision of demo.decisions) await decisions.insert(decision);
+    stageDemoChangeRequests(data, demo.policy, now);
+    for (const record of demoAcceptanceRecords(data, demo.policy)) await acceptance.save(record);
     writeMirrors(data, demo.decisions);
     persist();
   }
-  return { store, decisions, policies };
+  return { store, decisions, policies, acceptance };
 }
 
 function writeMirrors(data: SandboxData, decisions: readonly Decision[]): void {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createRefreshHandler } from '../src/forge/refresh';
 import { createResolverHandler, type AppDeps } from '../src/forge/resolvers';
+import { createAcceptanceValidator } from '../src/forge/validator';
 import { localTransports } from '../src/jira/localTransport';
 import { openAppStorage } from './appStorage';
 import { generateEngagement } from './demo/generate';
@@ -29,7 +30,7 @@ export interface RunningSandbox {
   url: string;
   jira: JiraService;
   /** The local app storage the resolvers use (key-value store and entities). */
-  storage: Pick<AppDeps, 'store' | 'decisions' | 'policies'>;
+  storage: Pick<AppDeps, 'store' | 'decisions' | 'policies' | 'acceptance'>;
   /** Runs the hourly scheduled trigger once, as Forge would. */
   refresh(): Promise<unknown>;
   close(): Promise<void>;
@@ -56,10 +57,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   data.site.baseUrl = url;
   const storage = await openAppStorage(storeFile, data, now());
   saveData(dataFile, data);
-  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now });
-
   const deps: AppDeps = { transports: localTransports(url), ...storage, now };
   const resolver = createResolverHandler(deps);
+  // Every transition runs the app's workflow validator, as if a Jira admin had added it to the workflow.
+  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now, workflowValidator: createAcceptanceValidator(deps) });
   const refresh = createRefreshHandler(deps);
   const host = createHost({
     staticRoot: join(REPO_ROOT, 'static'),

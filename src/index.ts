@@ -1,11 +1,14 @@
 // Handlers named in manifest.yml; nothing else lives here.
 import { createRefreshHandler } from './forge/refresh';
 import { createResolverHandler, type AppDeps } from './forge/resolvers';
+import { createAcceptanceValidator } from './forge/validator';
 import { forgeTransports } from './jira/forgeTransport';
+import { kvsAcceptanceStore } from './store/kvsAcceptanceStore';
 import { kvsDecisionStore, kvsPolicyStore } from './store/kvsDecisionStore';
 import { kvsStore } from './store/kvsStore';
 
-const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), now: () => Date.now() };
+const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), acceptance: kvsAcceptanceStore(), now: () => Date.now() };
 
 export const resolver = createResolverHandler(deps);
 export const refresh = createRefreshHandler(deps);
+export const acceptanceValidator = createAcceptanceValidator(deps);

@@ -87,7 +87,7 @@ const SCRIPT: Scripted[] = [
   },
 ];
 
-/** The demo policy: the people of the demo in their roles, SLAs on every category, business hours. */
+/** The demo policy: the people of the demo in their roles, SLAs on every category, business hours, the acceptance gate on. */
 export function demoPolicy(data: SandboxData): EngagementPolicy {
   const p = DEMO_PEOPLE;
   const policy = defaultPolicy();
@@ -106,6 +106,7 @@ export function demoPolicy(data: SandboxData): EngagementPolicy {
     budgetPoints: points > 0 ? Math.round(points * 1.1) : null,
     calendars: { client: { ...policy.calendars.client, timeZone: CLIENT_TIME_ZONE }, delivery: { ...policy.calendars.delivery, timeZone: DELIVERY_TIME_ZONE } },
     clockMode: 'business',
+    acceptance: { readyStatus: 'Ready for Acceptance', returnStatus: 'In Progress', gateEnabled: true },
   };
 }
 

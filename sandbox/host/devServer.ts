@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { SandboxData } from '../jira/model';
-import { createFakeInvoke } from './dev/fakeResolvers';
+import { createFakeApp } from './dev/fakeResolvers';
 import { createFakeJira } from './dev/fakeJira';
 import { sampleEngagement } from './dev/sampleEngagement';
 import { createHost } from './host';
@@ -24,8 +24,9 @@ export async function startDevSandbox(options: { port?: number } = {}): Promise<
   await new Promise<void>((ready) => server.listen(options.port ?? 4310, '127.0.0.1', ready));
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   const data = sampleEngagement(url);
-  const host = createHost({ staticRoot: join(__dirname, '..', '..', 'static'), siteUrl: url, invoke: createFakeInvoke(() => data) });
-  const jira = createFakeJira(() => data);
+  const app = createFakeApp(() => data);
+  const host = createHost({ staticRoot: join(__dirname, '..', '..', 'static'), siteUrl: url, invoke: app.invoke });
+  const jira = createFakeJira(() => data, app.beforeTransition);
   server.on('request', (req, res) => {
     void (async () => {
       if ((await host.handle(req, res)) || (await jira(req, res))) return;

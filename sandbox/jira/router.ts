@@ -3,6 +3,7 @@ import type { FieldDef } from './fields';
 import type { RouteResult } from './http';
 import type { JqlContext, PropertyAlias } from './jql/context';
 import type { Store } from './store';
+import type { WorkflowValidator } from './service';
 
 export interface RequestContext {
   store: Store;
@@ -15,6 +16,7 @@ export interface RequestContext {
   catalogue: FieldDef[];
   aliases: Map<string, PropertyAlias>;
   jql(): JqlContext;
+  workflowValidator?: WorkflowValidator;
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';

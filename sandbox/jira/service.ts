@@ -37,7 +37,16 @@ export interface JiraServiceOptions {
   manifestPath?: string;
   /** Clock for relative JQL dates and timestamps of changes; defaults to Date.now. */
   now?: () => number;
+  /**
+   * The app's jira:workflowValidator function, run before every transition the
+   * way Jira runs a validator added to the workflow; a false result refuses the
+   * transition with 400 and its error message.
+   */
+  workflowValidator?: WorkflowValidator;
 }
+
+/** The argument and answer of a Forge workflow-validator function. */
+export type WorkflowValidator = (args: { issue: { key: string }; transition: { from: { id: string }; to: { id: string } } }) => Promise<{ result: boolean; errorMessage?: string }>;
 
 export interface JiraService {
   /** Answers /rest/* and /__sandbox/*; returns false for any other path. */
@@ -124,6 +133,7 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
           catalogue: fieldCatalogue(store.data.site),
           aliases,
           jql: () => ({ store, caller, now: at, timeZone: callerTimeZone(caller), aliases }),
+          workflowValidator: opts.workflowValidator,
         };
         send(res, await match.route.handler(ctx));
       } catch (e) {

@@ -1,4 +1,4 @@
-import type { AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore } from './ports';
+import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore } from './ports';
 
 /** What every use case gets: ports, the caller (trusted, from Forge), and the clock. */
 export interface UseCaseContext {
@@ -7,6 +7,7 @@ export interface UseCaseContext {
   store: AppStore;
   decisions: DecisionStore;
   policies: PolicyStore;
+  acceptance: AcceptanceStore;
   accountId: string;
   now: number;
 }

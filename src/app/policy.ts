@@ -1,5 +1,5 @@
 import type { PolicyInput, PolicyView } from '../contract/resolvers';
-import { defaultPolicy } from '../domain/policy/defaults';
+import { defaultPolicy, withPolicyDefaults } from '../domain/policy/defaults';
 import { diffPolicies } from '../domain/policy/diff';
 import { validatePolicy } from '../domain/policy/schema';
 import type { EngagementPolicy } from '../domain/policy/types';
@@ -12,8 +12,10 @@ import type { StoredPolicy } from './ports';
 /** Policy history kept per project; older changes drop off (the record must stay small). */
 const HISTORY_LIMIT = 200;
 
-export async function loadPolicy(ctx: UseCaseContext, projectKey: string): Promise<StoredPolicy> {
-  return (await ctx.policies.get(projectKey)) ?? { policy: defaultPolicy(), version: 0, history: [] };
+export async function loadPolicy(ctx: Pick<UseCaseContext, 'policies'>, projectKey: string): Promise<StoredPolicy> {
+  const stored = await ctx.policies.get(projectKey);
+  // A policy saved before a setting existed gets that setting's default.
+  return stored ? { ...stored, policy: withPolicyDefaults(stored.policy) } : { policy: defaultPolicy(), version: 0, history: [] };
 }
 
 export function peopleOf(policy: EngagementPolicy): string[] {

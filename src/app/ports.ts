@@ -1,3 +1,4 @@
+import type { AcceptanceRecord } from '../domain/acceptance/types';
 import type { Decision } from '../domain/decisions/types';
 import type { EngagementPolicy, PolicyChange } from '../domain/policy/types';
 import type { Board, ChangelogEntry, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
@@ -38,7 +39,7 @@ export interface JiraPort {
   listSprints(boardId: number): Promise<Sprint[]>;
   /** Every issue matching the JQL, all pages. */
   searchIssues(jql: string): Promise<Issue[]>;
-  getProjectStatuses(projectKey: string): Promise<{ name: string; category: StatusCategory }[]>;
+  getProjectStatuses(projectKey: string): Promise<{ id: string; name: string; category: StatusCategory }[]>;
   listVersions(projectKey: string): Promise<Version[]>;
   /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
   fetchChangelogs(issueIds: readonly string[]): Promise<ChangelogEntry[]>;
@@ -48,6 +49,10 @@ export interface JiraPort {
   searchPeople(query: string): Promise<PersonRef[]>;
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
+  /** Posts a comment (Atlassian Document Format) as the app. */
+  addComment(issueKey: string, body: unknown): Promise<void>;
+  /** Moves the issue to the named status if a transition leads there; false when none does. */
+  transitionToStatus(issueKey: string, statusName: string): Promise<boolean>;
   /** One entity property of every issue the JQL matches (null where unset), in one paged search. */
   searchIssueProperty(jql: string, propertyKey: string): Promise<{ issueId: string; issueKey: string; value: unknown }[]>;
 }
@@ -90,4 +95,12 @@ export interface PolicyStore {
   get(projectKey: string): Promise<StoredPolicy | undefined>;
   /** Saves only if the stored version is still `record.version - 1`; false otherwise. */
   save(projectKey: string, record: StoredPolicy): Promise<boolean>;
+}
+
+/** The trusted acceptance records, one per issue. */
+export interface AcceptanceStore {
+  get(projectKey: string, issueId: string): Promise<AcceptanceRecord | undefined>;
+  listByProject(projectKey: string): Promise<AcceptanceRecord[]>;
+  /** Writes only if the stored version is still `record.version - 1` (absent for version 1); false otherwise. */
+  save(record: AcceptanceRecord): Promise<boolean>;
 }

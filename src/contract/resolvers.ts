@@ -150,6 +150,7 @@ export interface PolicyInput {
   calendars: Record<'client' | 'delivery', { timeZone: string; workingDays: number[]; dayStart: string; dayEnd: string }>;
   overlapWindow: { start: string; end: string };
   clockMode: 'wall' | 'business' | 'overlap';
+  acceptance: { readyStatus: string | null; returnStatus: string | null; gateEnabled: boolean };
 }
 
 export interface PolicyChangeView {
@@ -167,6 +168,60 @@ export interface PolicyView {
   /** Newest first. */
   history: PolicyChangeView[];
   version: number;
+}
+
+export type AcceptanceStateKey = 'not-ready' | 'awaiting' | 'accepted' | 'changes-requested';
+
+export interface AcceptanceVerdictView {
+  round: number;
+  verdict: 'accepted' | 'changes-requested';
+  by: PersonView;
+  at: string;
+  feedback: string | null;
+}
+
+export interface IssueAcceptanceView {
+  issueKey: string;
+  state: AcceptanceStateKey;
+  /** Since when the issue is in this state (ready time while awaiting; verdict time after one). */
+  since: string | null;
+  round: number;
+  /** The status that means "ready for acceptance" in this project, as resolved. */
+  readyStatus: string;
+  acceptors: PersonView[];
+  /** The caller is an acceptor and the issue awaits a verdict. */
+  canVerdict: boolean;
+  gateEnabled: boolean;
+  history: AcceptanceVerdictView[]; // oldest first
+  version: number;
+}
+
+export interface AcceptanceQueueItem {
+  issueKey: string;
+  summary: string;
+  assignee: string | null;
+  readySince: string;
+  ageHours: number;
+  round: number;
+}
+
+export interface SprintAcceptanceRow {
+  sprintId: number;
+  sprintName: string;
+  accepted: number;
+  /** Accepted without any change request. */
+  acceptedFirstPass: number;
+  firstPassRate: number | null; // 0..1
+  changeRequests: number;
+  medianReadyToAcceptedHours: number | null;
+}
+
+export interface AcceptanceQueueView {
+  projectKey: string;
+  readyStatus: string;
+  /** What awaits the client, oldest first. */
+  awaiting: AcceptanceQueueItem[];
+  sprints: SprintAcceptanceRow[]; // newest first
 }
 
 /** Payloads never name the issue or project: those come from the Forge context, checked against Jira permissions. */
@@ -188,6 +243,10 @@ export interface ResolverContract {
   'policy/get': { payload: Record<string, never>; result: PolicyView };
   'policy/save': { payload: { policy: PolicyInput; expectedVersion: number }; result: PolicyView };
   'users/search': { payload: { query: string }; result: PersonView[] };
+  'acceptance/forIssue': { payload: Record<string, never>; result: IssueAcceptanceView };
+  'acceptance/accept': { payload: { expectedVersion: number }; result: IssueAcceptanceView };
+  'acceptance/requestChanges': { payload: { feedback: string; expectedVersion: number }; result: IssueAcceptanceView };
+  'acceptance/queue': { payload: Record<string, never>; result: AcceptanceQueueView };
 }
 
 export type ResolverKey = keyof ResolverContract;

@@ -32,5 +32,7 @@ export const payloadSchemas = {
     .strict() as Schema<'decisions/record'>,
   withdraw: z.object({ decisionId, reason: z.string().trim().max(1000, 'The reason must be at most 1000 characters.').optional(), expectedVersion: version }).strict() as Schema<'decisions/withdraw'>,
   savePolicy: z.object({ policy: z.unknown(), expectedVersion: version }).strict() as Schema<'policy/save'>,
+  accept: z.object({ expectedVersion: version }).strict() as Schema<'acceptance/accept'>,
+  requestChanges: z.object({ feedback: text(5000, 'The feedback'), expectedVersion: version }).strict() as Schema<'acceptance/requestChanges'>,
   searchUsers: z.object({ query: z.string().trim().min(1, 'Type part of a name.').max(100) }).strict() as Schema<'users/search'>,
 };

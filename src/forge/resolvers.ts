@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { requirePermission } from '../app/access';
 import type { ResolverContract, ResolverKey } from '../contract/resolvers';
 import type { UseCaseContext } from '../app/context';
-import type { AppStore, DecisionStore, PolicyStore } from '../app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../app/ports';
+import { acceptIssue, issueAcceptance, requestIssueChanges } from '../app/acceptance/issueAcceptance';
+import { acceptanceQueue } from '../app/acceptance/queue';
 import { issueDecisions } from '../app/decisions/issueDecisions';
 import { decisionLog } from '../app/decisions/log';
 import { raise, record, withdraw } from '../app/decisions/writeDecisions';
@@ -23,6 +25,7 @@ export interface AppDeps {
   store: AppStore;
   decisions: DecisionStore;
   policies: PolicyStore;
+  acceptance: AcceptanceStore;
   now: () => number;
 }
 
@@ -40,7 +43,7 @@ export function createResolverHandler(deps: AppDeps) {
         const accountId = callerOf(request);
         const payload = parsePayload(schema, request.payload);
         // Jira is read as the app, after Jira has said the caller may see the issue or project.
-        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp), store: deps.store, decisions: deps.decisions, policies: deps.policies, accountId, now: deps.now() };
+        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp), store: deps.store, decisions: deps.decisions, policies: deps.policies, acceptance: deps.acceptance, accountId, now: deps.now() };
         return body(request, ctx, payload);
       }),
     );
@@ -56,6 +59,10 @@ export function createResolverHandler(deps: AppDeps) {
   define('decisions/log', s.none, (request, ctx) => decisionLog(ctx, projectKeyOf(request)));
   define('policy/get', s.none, (request, ctx) => policyView(ctx, projectKeyOf(request)));
   define('policy/save', s.savePolicy, (request, ctx, payload) => savePolicy(ctx, projectKeyOf(request), payload.policy, payload.expectedVersion));
+  define('acceptance/forIssue', s.none, (request, ctx) => issueAcceptance(ctx, issueKeyOf(request)));
+  define('acceptance/accept', s.accept, (request, ctx, payload) => acceptIssue(ctx, issueKeyOf(request), payload.expectedVersion));
+  define('acceptance/requestChanges', s.requestChanges, (request, ctx, payload) => requestIssueChanges(ctx, issueKeyOf(request), payload.feedback, payload.expectedVersion));
+  define('acceptance/queue', s.none, (request, ctx) => acceptanceQueue(ctx, projectKeyOf(request)));
   define('users/search', s.searchUsers, async (request, ctx, payload) => {
     await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey: projectKeyOf(request) });
     return searchPeople(ctx, payload.query);

@@ -17,6 +17,9 @@ import { bulkGetUsers } from './operations/bulkGetUsers';
 import { searchUsers } from './operations/searchUsers';
 import { getIssueProperty } from './operations/getIssueProperty';
 import { setIssueProperty } from './operations/setIssueProperty';
+import { addComment, type AdfDocument } from './operations/addComment';
+import { getTransitions } from './operations/getTransitions';
+import { transitionIssue } from './operations/transitionIssue';
 import type { RequestJira } from './transport';
 import type { PersonRef } from '../domain/types';
 
@@ -82,7 +85,8 @@ export function createJiraPorts(request: RequestJira, now: () => number = Date.n
       return mapIssues(await searchAllIssues(client, { jql, fields: issueFields(ids) }), ids);
     },
     async getProjectStatuses(projectKey) {
-      const byName = new Map(mapProjectStatuses(await getProjectStatuses(client, projectKey)).map((s) => [s.name, { name: s.name, category: s.category }]));
+      // Jira lists statuses per issue type; the project's set is their union.
+      const byName = new Map(mapProjectStatuses(await getProjectStatuses(client, projectKey)).map((s) => [s.name, s]));
       return [...byName.values()];
     },
     async listVersions(projectKey) {
@@ -104,6 +108,16 @@ export function createJiraPorts(request: RequestJira, now: () => number = Date.n
     },
     getIssueProperty: (issueKey, propertyKey) => getIssueProperty(client, issueKey, propertyKey),
     setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),
+    async addComment(issueKey, body) {
+      await addComment(client, issueKey, body as AdfDocument);
+    },
+    async transitionToStatus(issueKey, statusName) {
+      const wanted = statusName.trim().toLowerCase();
+      const transition = (await getTransitions(client, issueKey)).find((t) => t.to?.name?.trim().toLowerCase() === wanted);
+      if (!transition) return false;
+      await transitionIssue(client, issueKey, transition.id);
+      return true;
+    },
     async searchIssueProperty(jql, propertyKey) {
       const issues = await searchAllIssues(client, { jql, fields: ['key'], properties: [propertyKey] });
       return issues.map((issue) => ({ issueId: issue.id, issueKey: issue.key, value: (issue.properties as Record<string, unknown> | undefined)?.[propertyKey] ?? null }));

@@ -1,21 +1,24 @@
-import type { DecisionStore, PolicyStore, StoredPolicy } from '../app/ports';
+import type { AcceptanceStore, DecisionStore, PolicyStore, StoredPolicy } from '../app/ports';
+import type { AcceptanceRecord } from '../domain/acceptance/types';
 import type { Decision } from '../domain/decisions/types';
-import { byDueAt, byRaisedAt, decisionKey } from './entities';
+import { acceptanceKey, byDueAt, byRaisedAt, decisionKey } from './entities';
 
 /**
- * The local twin of the decision and policy entities: same semantics
+ * The local twin of the decision, policy and acceptance entities: same semantics
  * (conditional writes, all-or-nothing replace), kept in maps. Every check and
  * write happens synchronously, so two concurrent calls cannot interleave.
  */
 export interface EntityTables {
   decision: Record<string, Decision>;
   policy: Record<string, StoredPolicy>;
+  acceptance: Record<string, AcceptanceRecord>;
 }
 
 export function memoryEntities(initial: Partial<EntityTables> = {}, onChange?: (tables: EntityTables) => void) {
   const decisions = new Map(Object.entries(structuredClone(initial.decision ?? {})));
   const policies = new Map(Object.entries(structuredClone(initial.policy ?? {})));
-  const changed = () => onChange?.({ decision: Object.fromEntries(decisions), policy: Object.fromEntries(policies) });
+  const acceptances = new Map(Object.entries(structuredClone(initial.acceptance ?? {})));
+  const changed = () => onChange?.({ decision: Object.fromEntries(decisions), policy: Object.fromEntries(policies), acceptance: Object.fromEntries(acceptances) });
   const all = (projectKey: string) => [...decisions.values()].filter((d) => d.projectKey === projectKey).map((d) => structuredClone(d));
 
   const decisionStore: DecisionStore = {
@@ -49,5 +52,17 @@ export function memoryEntities(initial: Partial<EntityTables> = {}, onChange?: (
     },
   };
 
-  return { decisions: decisionStore, policies: policyStore };
+  const acceptanceStore: AcceptanceStore = {
+    get: async (projectKey, issueId) => structuredClone(acceptances.get(acceptanceKey(projectKey, issueId))),
+    listByProject: async (projectKey) => [...acceptances.values()].filter((r) => r.projectKey === projectKey).map((r) => structuredClone(r)),
+    async save(record) {
+      const key = acceptanceKey(record.projectKey, record.issueId);
+      if ((acceptances.get(key)?.version ?? 0) !== record.version - 1) return false;
+      acceptances.set(key, structuredClone(record));
+      changed();
+      return true;
+    },
+  };
+
+  return { decisions: decisionStore, policies: policyStore, acceptance: acceptanceStore };
 }

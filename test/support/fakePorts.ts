@@ -34,7 +34,7 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
       return sprint ? issues.filter((i) => i.sprintIds.includes(Number(sprint[1]))) : issues;
     },
     async getProjectStatuses() {
-      return [{ name: 'To Do', category: 'new' }];
+      return [{ id: '1', name: 'To Do', category: 'new' }];
     },
     async listVersions() {
       return [];
@@ -52,6 +52,10 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
       return null;
     },
     async setIssueProperty() {},
+    async addComment() {},
+    async transitionToStatus() {
+      return false;
+    },
     async searchIssueProperty() {
       return [];
     },
@@ -66,5 +70,5 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
 
 export function useCaseContext(accountId: string, ports: ReturnType<typeof fakeJira>, now: number): UseCaseContext & { store: ReturnType<typeof memoryStore> } {
   const entities = memoryEntities();
-  return { jira: ports.jira, permissions: ports.permissions, store: memoryStore(), decisions: entities.decisions, policies: entities.policies, accountId, now };
+  return { jira: ports.jira, permissions: ports.permissions, store: memoryStore(), decisions: entities.decisions, policies: entities.policies, acceptance: entities.acceptance, accountId, now };
 }

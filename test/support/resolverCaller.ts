@@ -4,7 +4,7 @@ import { localTransports } from '../../src/jira/localTransport';
 import { memoryEntities } from '../../src/store/memoryDecisionStore';
 import { memoryStore } from '../../src/store/memoryStore';
 import type { RunningSandbox } from '../../sandbox/server';
-import type { AppStore, DecisionStore, PolicyStore } from '../../src/app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../../src/app/ports';
 
 export type Call = <K extends ResolverKey>(
   functionKey: K,
@@ -17,7 +17,7 @@ export type Call = <K extends ResolverKey>(
  * Calls the real resolver handler the way Forge does, against a sandbox's Jira,
  * with the given app storage (the sandbox's own by default).
  */
-export function resolverCaller(sandbox: RunningSandbox, now: () => number, storage?: { store: AppStore; decisions: DecisionStore; policies: PolicyStore }): Call {
+export function resolverCaller(sandbox: RunningSandbox, now: () => number, storage?: { store: AppStore; decisions: DecisionStore; policies: PolicyStore; acceptance: AcceptanceStore }): Call {
   const handler = createResolverHandler({ transports: localTransports(sandbox.url), ...(storage ?? sandbox.storage), now });
   return async (functionKey, accountId, extension, payload = {}) =>
     (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<

@@ -8,9 +8,9 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 export const TEST_NOW = Date.UTC(2026, 10, 18, 15, 0);
 
 /** A sandbox on a free port with its own data folder, removed on close. */
-export async function testSandbox(): Promise<RunningSandbox & { dataDir: string }> {
+export async function testSandbox(now: () => number = () => TEST_NOW): Promise<RunningSandbox & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eh-sandbox-'));
-  const sandbox = await startSandbox({ port: 0, dataDir, now: () => TEST_NOW, seed: 'test' });
+  const sandbox = await startSandbox({ port: 0, dataDir, now, seed: 'test' });
   return {
     ...sandbox,
     dataDir,

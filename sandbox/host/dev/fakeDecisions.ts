@@ -28,6 +28,7 @@ const startPolicy = (): PolicyInput => ({
   calendars: { client: calendar('America/New_York'), delivery: calendar('Europe/Warsaw') },
   overlapWindow: { start: '14:00', end: '16:00' },
   clockMode: 'wall',
+  acceptance: { readyStatus: null, returnStatus: 'In Progress', gateEnabled: true },
 });
 
 export function createFakeDecisions(data: () => SandboxData) {
@@ -154,7 +155,8 @@ export function createFakeDecisions(data: () => SandboxData) {
     return { projectKey: 'ENG', policy, people: [...ids].map(person), canEdit: perms(call).includes('ADMINISTER_PROJECTS'), history: policyHistory, version: policyVersion };
   }
 
-  return (call: ForgeInvocation): Answer | undefined => handlers[call.functionKey]?.(call, (call.payload ?? {}) as Record<string, unknown>);
+  const handle = (call: ForgeInvocation): Answer | undefined => handlers[call.functionKey]?.(call, (call.payload ?? {}) as Record<string, unknown>);
+  return { handle, policy: () => policy };
 }
 
 function diff(before: unknown, after: unknown, path = ''): { path: string; before: string; after: string }[] {

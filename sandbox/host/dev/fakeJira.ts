@@ -50,7 +50,35 @@ function matches(jql: string, data: SandboxData, issue: SandboxIssue): boolean {
   return !project || data.projects.find((p) => p.id === issue.projectId)?.key === project.toUpperCase();
 }
 
-export function createFakeJira(data: () => SandboxData) {
+/** Runs before a transition; a message refuses it (as the app's jira:workflowValidator would). */
+export type BeforeTransition = (issue: SandboxIssue, toStatusId: string) => string | null;
+
+/** Transitions and comments of one issue: GET/POST …/transitions, GET …/comment. */
+async function issueRoutes(req: IncomingMessage, res: ServerResponse, d: SandboxData, issue: SandboxIssue, part: string, as: string, before?: BeforeTransition): Promise<void> {
+  if (part === 'comment' && req.method === 'GET') {
+    const comments = [...issue.comments].sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
+    return sendJson(res, 200, { startAt: 0, maxResults: 100, total: comments.length, comments: comments.map((c) => ({ id: c.id, author: userJson(d.users.find((u) => u.accountId === c.authorId)), body: c.body, created: c.created, updated: c.updated })) });
+  }
+  if (part === 'transitions' && req.method === 'GET') {
+    return sendJson(res, 200, { transitions: d.transitions.map((t) => ({ id: t.id, name: t.name, to: d.statuses.filter((s) => s.id === t.toStatusId).map((s) => ({ id: s.id, name: s.name, statusCategory: { key: s.categoryKey } }))[0] })) });
+  }
+  if (part === 'transitions' && req.method === 'POST') {
+    const project = d.projects.find((p) => p.id === issue.projectId);
+    if (!project?.permissions[as]?.includes('TRANSITION_ISSUES')) return sendJson(res, 403, { errorMessages: ['You do not have permission to transition this issue.'] });
+    const body = JSON.parse((await readBody(req)) || '{}') as { transition?: { id?: string } };
+    const transition = d.transitions.find((t) => t.id === String(body.transition?.id));
+    if (!transition) return sendJson(res, 400, { errorMessages: [`Transition id '${String(body.transition?.id)}' is not valid for this issue.`] });
+    const refusal = before?.(issue, transition.toStatusId) ?? null;
+    if (refusal) return sendJson(res, 400, { errorMessages: [refusal], errors: {} });
+    issue.fields.statusId = transition.toStatusId;
+    issue.fields.updated = new Date().toISOString();
+    res.writeHead(204).end();
+    return;
+  }
+  sendJson(res, 405, { errorMessages: [`The dev harness has no ${req.method} on ${part}`] });
+}
+
+export function createFakeJira(data: () => SandboxData, beforeTransition?: BeforeTransition) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://dev.invalid');
     const as = String(req.headers['x-sandbox-as'] ?? '');
@@ -75,6 +103,10 @@ export function createFakeJira(data: () => SandboxData) {
     if (url.pathname === '/rest/api/3/project/search') {
       return sendJson(res, 200, { values: visibleProjects.map(({ id, key, name }) => ({ id, key, name })) }), true;
     }
+    const issuePart = /^\/rest\/api\/3\/issue\/([^/]+)\/(transitions|comment)$/.exec(url.pathname);
+    const issue = issuePart && d.issues.find((i) => (i.key === issuePart[1] || i.id === issuePart[1]) && canBrowse(d, as, i.projectId));
+    if (issuePart && !issue) return sendJson(res, 404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'] }), true;
+    if (issuePart && issue) return await issueRoutes(req, res, d, issue, issuePart[2]!, as, beforeTransition), true;
     const projectKey = /^\/rest\/api\/3\/project\/([^/]+)$/.exec(url.pathname)?.[1];
     const project = visibleProjects.find((p) => p.key === projectKey || p.id === projectKey);
     if (project) return sendJson(res, 200, { id: project.id, key: project.key, name: project.name, projectTypeKey: 'software' }), true;

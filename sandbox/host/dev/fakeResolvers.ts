@@ -2,6 +2,7 @@
 import type { IssueSummaryView, ProjectOverview, ProjectSettingsView, ResolverResult, SprintRow } from '../../../src/contract/resolvers';
 import type { SandboxData } from '../../jira/model';
 import type { ForgeInvocation } from '../host';
+import { createFakeAcceptance } from './fakeAcceptance';
 import { createFakeDecisions } from './fakeDecisions';
 import { canBrowse } from './fakeJira';
 
@@ -66,14 +67,17 @@ function settings(d: SandboxData, call: ForgeInvocation): ResolverResult<Project
   };
 }
 
-export function createFakeInvoke(data: () => SandboxData) {
+/** The dev harness's resolvers, and the acceptance gate its fake Jira runs before transitions. */
+export function createFakeApp(data: () => SandboxData) {
   const decisions = createFakeDecisions(data);
-  return async (call: ForgeInvocation): Promise<unknown> => {
-    const answer = decisions(call);
+  const acceptance = createFakeAcceptance(data, decisions.policy);
+  const invoke = async (call: ForgeInvocation): Promise<unknown> => {
+    const answer = decisions.handle(call) ?? acceptance.handle(call);
     if (answer) return answer;
     if (call.functionKey === 'issue/summary') return issueSummary(data(), call);
     if (call.functionKey === 'project/overview') return projectOverview(data(), call);
     if (call.functionKey === 'settings/get') return settings(data(), call);
     throw new Error(`No resolver is defined for "${call.functionKey}"`);
   };
+  return { invoke, beforeTransition: acceptance.beforeTransition };
 }

@@ -30,10 +30,20 @@ export function notice(text, kind = 'warning') {
   return h('div', { class: `notice ${kind === 'error' ? 'error' : ''}`, role: 'status' }, text);
 }
 
-/** Renders the parts of an Atlassian Document Format body a description usually has. */
-export function adfToNodes(node) {
+/** "@Name" for an ADF mention: its text, else the name of its account id, else "@someone". */
+function mentionText(attrs, nameOf) {
+  const text = typeof attrs?.text === 'string' && attrs.text.trim() ? attrs.text.trim() : (nameOf?.(attrs?.id) ?? 'someone');
+  return text.startsWith('@') ? text : `@${text}`;
+}
+
+/**
+ * Renders the parts of an Atlassian Document Format body a description or comment usually has.
+ * @param {unknown} node
+ * @param {(accountId: string) => string | undefined} [nameOf]  names mentions that carry no text
+ */
+export function adfToNodes(node, nameOf) {
   if (!node || typeof node !== 'object') return [];
-  const children = () => (Array.isArray(node.content) ? node.content.flatMap(adfToNodes) : []);
+  const children = () => (Array.isArray(node.content) ? node.content.flatMap((child) => adfToNodes(child, nameOf)) : []);
   switch (node.type) {
     case 'doc':
       return children();
@@ -50,7 +60,7 @@ export function adfToNodes(node) {
     case 'hardBreak':
       return [h('br')];
     case 'mention':
-      return [String(node.attrs?.text ?? '@someone')];
+      return [h('span', { class: 'mention', 'data-account-id': node.attrs?.id }, mentionText(node.attrs, nameOf))];
     case 'text':
       return [String(node.text ?? '')];
     default:

@@ -83,3 +83,20 @@ export function sprintName(value) {
 export function isFlagged(value) {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
+
+/** The transitions the acting user may make on an issue (GET /rest/api/3/issue/{key}/transitions). */
+export async function loadTransitions(accountId, key) {
+  const body = await jira(accountId, `/rest/api/3/issue/${encodeURIComponent(key)}/transitions`);
+  return body?.transitions ?? [];
+}
+
+/** Makes a transition; a refusal (e.g. a workflow validator's 400) throws JiraError with Jira's message. */
+export async function transitionIssue(accountId, key, transitionId) {
+  await jira(accountId, `/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, { method: 'POST', body: JSON.stringify({ transition: { id: transitionId } }) });
+}
+
+/** The issue's comments, oldest first (GET /rest/api/3/issue/{key}/comment). */
+export async function loadComments(accountId, key) {
+  const body = await jira(accountId, `/rest/api/3/issue/${encodeURIComponent(key)}/comment?orderBy=created&maxResults=100`);
+  return body?.comments ?? [];
+}

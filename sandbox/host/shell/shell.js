@@ -83,7 +83,7 @@ async function render() {
   const page = document.createElement('div');
   try {
     await resolveProject(current);
-    if (current.view === 'issue' && current.key) await renderIssue(page, state, current.key);
+    if (current.view === 'issue' && current.key) await renderIssue(page, state, current.key, () => void render());
     else if (current.view === 'project') renderProjectPage(page, state);
     else if (current.view === 'settings') renderSettings(page, state);
     else await renderIssues(page, state);

@@ -3,6 +3,7 @@
 
 import { adfToNodes, h, lozenge, notice } from './dom.js';
 import { appFrame } from './frames.js';
+import { commentsSection, statusControl } from './issueActions.js';
 import { isFlagged, loadFieldIds, loadIssue, searchIssues, sprintName } from './jira.js';
 
 /** Parameters every app frame gets: who is looking, in which theme. */
@@ -52,10 +53,10 @@ export async function renderIssues(main, state) {
   );
 }
 
-function fieldList(issue, ids) {
+function fieldList(issue, ids, statusElement) {
   const f = issue.fields;
   const entries = [
-    ['Status', lozenge(f.status?.name ?? '', f.status?.statusCategory?.key)],
+    ['Status', statusElement],
     ['Assignee', personName(f.assignee)],
     ['Reporter', personName(f.reporter)],
     ['Priority', f.priority?.name ?? 'None'],
@@ -67,7 +68,8 @@ function fieldList(issue, ids) {
   return h('aside', { class: 'issue-fields', 'aria-label': 'Details' }, h('dl', {}, ...entries.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)])));
 }
 
-export async function renderIssue(main, state, key) {
+/** @param {() => void} reload  renders the issue view again (after a transition) */
+export async function renderIssue(main, state, key, reload) {
   main.append(breadcrumbs(state, key));
   let issue = null;
   let refusal = null;
@@ -93,8 +95,10 @@ export async function renderIssue(main, state, key) {
     issue ? h('h2', {}, 'Description') : null,
     issue ? h('div', { class: 'issue-description' }, ...(adfToNodes(issue.fields.description).length ? adfToNodes(issue.fields.description) : [h('p', { class: 'subtle' }, 'No description.')])) : null,
     appSection,
+    issue ? await commentsSection(state, key) : null,
   );
-  main.append(h('div', { class: 'issue-layout' }, body, issue ? fieldList(issue, ids) : h('div')));
+  const status = issue ? statusControl(state, key, issue.fields.status, reload) : null;
+  main.append(h('div', { class: 'issue-layout' }, body, issue ? fieldList(issue, ids, status) : h('div')));
 }
 
 export function renderProjectPage(main, state) {

@@ -21,7 +21,7 @@ function listTransitions(ctx: RequestContext) {
   return ok({ expand: 'transitions', transitions });
 }
 
-function doTransition(ctx: RequestContext) {
+async function doTransition(ctx: RequestContext) {
   const { store } = ctx;
   const issue = visibleIssue(store, ctx.caller, ctx.params.issueIdOrKey!);
   requireIssuePermission(store, ctx.caller, issue, 'TRANSITION_ISSUES', 'You do not have permission to transition this issue.');
@@ -31,6 +31,10 @@ function doTransition(ctx: RequestContext) {
   const transition = store.data.transitions.find((t) => t.id === String(id));
   const to = transition && store.status(transition.toStatusId);
   if (!transition || !to) throw badRequest(`Transition id '${String(id)}' is not valid for this issue.`);
+  if (ctx.workflowValidator) {
+    const verdict = await ctx.workflowValidator({ issue: { key: issue.key }, transition: { from: { id: issue.fields.statusId }, to: { id: to.id } } });
+    if (!verdict.result) throw badRequest(verdict.errorMessage || 'The transition was refused by a workflow validator.');
+  }
   if (body?.fields !== undefined || body?.update !== undefined) {
     applyEdit(store, issue, ctx.caller, ctx.now, { fields: body.fields ?? {}, update: body.update ?? {} });
   }

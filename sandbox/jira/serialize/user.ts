@@ -25,6 +25,7 @@ export function userJsonById(store: Store, accountId: string | null | undefined)
   if (!accountId) return null;
   const user = store.user(accountId);
   if (user) return userJson(store, user);
+  if (accountId === APP_ACCOUNT_ID) return appUserJson(store);
   // A user that no longer exists: Jira still names the account.
   return {
     self: `${store.baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`,

@@ -47,5 +47,30 @@ export function defaultPolicy(): EngagementPolicy {
     calendars: { client: weekdays('America/New_York'), delivery: weekdays('Europe/Warsaw') },
     overlapWindow: { start: '14:00', end: '18:00' },
     clockMode: 'business',
+    acceptance: { readyStatus: null, returnStatus: null, gateEnabled: true },
   };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `stored` shaped like `defaults`: missing (or non-object where an object belongs) parts from the defaults, other values as stored. */
+function fill(defaults: unknown, stored: unknown): unknown {
+  if (isPlainObject(defaults)) {
+    if (!isPlainObject(stored)) return defaults;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(defaults)) out[key] = key in stored && stored[key] !== undefined ? fill(defaults[key], stored[key]) : defaults[key];
+    return out;
+  }
+  return structuredClone(stored);
+}
+
+/**
+ * A stored policy brought up to the current shape: every field added since it was saved
+ * (e.g. `acceptance`) takes its default, at any depth; what was saved is kept as it is
+ * (not validated here: the settings page validates on save). Keys the policy no longer
+ * has are dropped, so the next save is not refused for them. Anything that is not an
+ * object gives the defaults. The app calls this on every load.
+ */
+export function withPolicyDefaults(stored: unknown): EngagementPolicy {
+  return fill(defaultPolicy(), stored) as EngagementPolicy;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCEPTANCE_LIMITS } from '../acceptance/limits';
 import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
 import { CATEGORY_LABELS } from './defaults';
@@ -70,6 +71,27 @@ const calendar = z
   })
   .refine((c) => startBeforeEnd({ start: c.dayStart, end: c.dayEnd }), { error: 'The working day must end after it starts', path: ['dayEnd'] });
 
+const statusName = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(ACCEPTANCE_LIMITS.statusNameMaxLength, { error: message })
+    .nullable();
+
+const acceptance = z.strictObject(
+  {
+    readyStatus: statusName(
+      `Enter the status that means ready for acceptance (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to use a status named like "Ready for acceptance", else Done`,
+    ),
+    returnStatus: statusName(
+      `Enter the status a change request moves the issue back to (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to leave the issue where it is`,
+    ),
+    gateEnabled: z.boolean({ error: 'Choose whether Done waits for the client\'s acceptance' }),
+  },
+  { error: 'Set the acceptance settings' },
+);
+
 const policySchema = z
   .strictObject({
     categories: z.strictObject({
@@ -90,6 +112,7 @@ const policySchema = z
       .strictObject({ start: timeOfDay, end: timeOfDay })
       .refine(startBeforeEnd, { error: 'The overlap window must end after it starts (both in UTC)', path: ['end'] }),
     clockMode: z.enum(['wall', 'business', 'overlap'], { error: 'Choose wall-clock hours, business hours or overlap hours' }),
+    acceptance,
   })
   .superRefine((p, ctx) => {
     if (p.clockMode !== 'overlap') return;

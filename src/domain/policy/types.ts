@@ -41,6 +41,19 @@ export interface TeamCalendar {
  */
 export type ClockMode = 'wall' | 'business' | 'overlap';
 
+/** Customer acceptance settings. */
+export interface AcceptanceSettings {
+  /**
+   * The status in which work waits for the client's verdict; null = a status
+   * named like "Ready for acceptance", else the Done category.
+   */
+  readyStatus: string | null;
+  /** Where a change request moves the issue back to; null = leave it where it is. */
+  returnStatus: string | null;
+  /** Refuse transitions into Done until the client accepted (the workflow validator). */
+  gateEnabled: boolean;
+}
+
 export interface EngagementPolicy {
   categories: Record<DecisionCategory, CategoryRule>;
   clientSponsorId: string | null;
@@ -53,6 +66,7 @@ export interface EngagementPolicy {
   /** The daily window both teams are at work, in UTC "HH:mm", e.g. 14:00–18:00. */
   overlapWindow: { start: string; end: string };
   clockMode: ClockMode;
+  acceptance: AcceptanceSettings;
 }
 
 /** One saved change of the policy, kept for the history the settings page shows. */

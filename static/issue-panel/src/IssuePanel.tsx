@@ -1,5 +1,6 @@
 /**
- * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, then its decisions.
+ * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, its customer
+ * acceptance, then its decisions.
  * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
  * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
  */
@@ -11,6 +12,7 @@ import { formatPoints } from '../../shared/format';
 import { statusAppearance } from '../../shared/lozenges';
 import { ErrorState, Loading } from '../../shared/states';
 import { useResolver } from '../../shared/useResolver';
+import { AcceptanceSection } from './acceptance/AcceptanceSection';
 import { DecisionsSection } from './decisions/DecisionsSection';
 import { IssueFacts } from './IssueFacts';
 
@@ -32,6 +34,7 @@ export function IssuePanel() {
   return (
     <>
       <IssueSummary issue={state.data} />
+      <AcceptanceSection />
       <DecisionsSection />
     </>
   );

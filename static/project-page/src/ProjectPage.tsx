@@ -1,4 +1,7 @@
-/** The project page "Engagement health": the board and its sprints, then the decision log (loaded when scrolled near). */
+/**
+ * The project page "Engagement health": the board and its sprints, then the acceptance
+ * queue and the decision log (each loaded when scrolled near).
+ */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import { lazy } from 'react';
@@ -8,6 +11,7 @@ import { ErrorState, Loading } from '../../shared/states';
 import { useResolver } from '../../shared/useResolver';
 import { SprintTable } from './SprintTable';
 
+const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSection'));
 const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
 
 export function ProjectPage() {
@@ -40,6 +44,14 @@ function Overview({ overview }: { overview: ProjectOverview }) {
           ) : (
             <SprintTable sprints={overview.sprints} labelledBy="sprints-heading" />
           )}
+        </Stack>
+        <Stack space="space.100" as="div">
+          <Heading size="medium" as="h2" id="acceptance-heading">
+            Acceptance queue
+          </Heading>
+          <LazyWhenVisible label="Loading the acceptance queue">
+            <AcceptanceQueueSection />
+          </LazyWhenVisible>
         </Stack>
         <Stack space="space.100" as="div">
           <Heading size="medium" as="h2" id="decisions-heading">

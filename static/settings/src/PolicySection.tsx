@@ -1,7 +1,7 @@
 /** Loads the policy, hands it to the editor, and keeps the saved answer (with its new history and version). */
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import type { PolicyView } from '../../../src/contract/resolvers';
+import type { PolicyView, ProjectSettingsView } from '../../../src/contract/resolvers';
 import { ErrorState, Loading } from '../../shared/states';
 import type { ReloadableState } from '../../shared/useReloadable';
 import { PolicyEditor } from './policy/PolicyEditor';
@@ -9,7 +9,7 @@ import { PolicyHistory } from './policy/PolicyHistory';
 
 const headingStyle = { margin: 0, font: token('font.heading.medium'), color: token('color.text') } as const;
 
-export function PolicySection({ state, reload }: { state: ReloadableState<PolicyView>; reload: () => void }) {
+export function PolicySection({ state, reload, statuses }: { state: ReloadableState<PolicyView>; reload: () => void; statuses: ProjectSettingsView['statuses'] }) {
   const [saved, setSaved] = useState<PolicyView | null>(null);
   if (state.status === 'loading') return <Loading label="Loading decision rights" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
@@ -20,7 +20,7 @@ export function PolicySection({ state, reload }: { state: ReloadableState<Policy
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.300') }}>
-      <PolicyEditor key={view.version} view={view} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? `Saved: version ${saved.version}.` : null} />
+      <PolicyEditor key={view.version} view={view} statuses={statuses} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? `Saved: version ${saved.version}.` : null} />
       <section aria-labelledby="policy-history-heading" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }}>
         <h2 id="policy-history-heading" style={headingStyle}>
           History of changes

@@ -21,6 +21,14 @@ describe('diffPolicies', () => {
     ]);
   });
 
+  it('reports changed acceptance settings', () => {
+    const after = aPolicy({ acceptance: { readyStatus: 'UAT', returnStatus: null, gateEnabled: false } });
+    expect(diffPolicies(aPolicy(), after)).toEqual([
+      { path: 'acceptance.readyStatus', before: null, after: 'UAT' },
+      { path: 'acceptance.gateEnabled', before: true, after: false },
+    ]);
+  });
+
   it('treats a reordered list as a change', () => {
     const after = aPolicy();
     after.calendars.client.workingDays = [5, 4, 3, 2, 1];

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, CATEGORY_OWNER_SIDE, defaultPolicy, SCOPE_ESCALATION_SHARE } from '../../../src/domain/policy/defaults';
+import { CATEGORY_LABELS, CATEGORY_OWNER_SIDE, defaultPolicy, SCOPE_ESCALATION_SHARE, withPolicyDefaults } from '../../../src/domain/policy/defaults';
 import { validatePolicy } from '../../../src/domain/policy/schema';
 import type { EngagementPolicy } from '../../../src/domain/policy/types';
 import { aPolicy, DECISION_MAKER, PRODUCT_OWNER } from './policyBuilders';
@@ -28,6 +28,7 @@ describe('defaultPolicy', () => {
     expect(p.overlapWindow).toEqual({ start: '14:00', end: '18:00' });
     expect(p.clockMode).toBe('business');
     expect([p.budgetPoints, p.clientSponsorId, p.deliverySponsorId, p.acceptorIds]).toEqual([null, null, null, []]);
+    expect(p.acceptance).toEqual({ readyStatus: null, returnStatus: null, gateEnabled: true });
   });
 
   it('labels the categories and names the side that owns each', () => {
@@ -206,8 +207,82 @@ describe('validatePolicy', () => {
     expect(fieldsWith({ clockMode: 'lunar' })).toEqual({ clockMode: 'Choose wall-clock hours, business hours or overlap hours' });
   });
 
+  describe('acceptance', () => {
+    const readyMessage =
+      'Enter the status that means ready for acceptance (up to 255 characters), or leave it empty to use a status named like "Ready for acceptance", else Done';
+    const returnMessage = 'Enter the status a change request moves the issue back to (up to 255 characters), or leave it empty to leave the issue where it is';
+
+    it('accepts status names or none, and trims them', () => {
+      const policy = aPolicy({ acceptance: { readyStatus: 'Ready for Acceptance', returnStatus: 'In Progress', gateEnabled: false } });
+      expect(validatePolicy(policy)).toEqual({ ok: true, policy });
+      const padded = validatePolicy(aPolicy({ acceptance: { readyStatus: '  UAT ', returnStatus: null, gateEnabled: true } }));
+      expect(padded.ok && padded.policy.acceptance).toEqual({ readyStatus: 'UAT', returnStatus: null, gateEnabled: true });
+      expect(validatePolicy(aPolicy({ acceptance: { readyStatus: 'x'.repeat(255), returnStatus: 'y'.repeat(255), gateEnabled: true } })).ok).toBe(true);
+    });
+
+    it('needs status names of 1–255 characters', () => {
+      for (const bad of ['', '   ', 'x'.repeat(256), 42]) {
+        expect(fieldsWith({ 'acceptance.readyStatus': bad })).toEqual({ 'acceptance.readyStatus': readyMessage });
+        expect(fieldsWith({ 'acceptance.returnStatus': bad })).toEqual({ 'acceptance.returnStatus': returnMessage });
+      }
+    });
+
+    it('needs the gate to be on or off', () => {
+      expect(fieldsWith({ 'acceptance.gateEnabled': 'yes' })).toEqual({ 'acceptance.gateEnabled': "Choose whether Done waits for the client's acceptance" });
+      expect(fieldsWith({ 'acceptance.gateEnabled': undefined })).toEqual({ 'acceptance.gateEnabled': "Choose whether Done waits for the client's acceptance" });
+    });
+
+    it('is required and strict', () => {
+      expect(fieldsWith({ acceptance: undefined })).toEqual({ acceptance: 'Set the acceptance settings' });
+      expect(fieldsWith({ acceptance: null })).toEqual({ acceptance: 'Set the acceptance settings' });
+      expect(fieldsWith({ 'acceptance.autoAccept': true })).toEqual({ 'acceptance.autoAccept': 'This setting is not known' });
+    });
+  });
+
   it('reports every field at once', () => {
     const fields = fieldsWith({ 'categories.product.slaHours': 0, budgetPoints: -1, 'calendars.client.timeZone': 'Nowhere' });
     expect(Object.keys(fields).sort()).toEqual(['budgetPoints', 'calendars.client.timeZone', 'categories.product.slaHours']);
+  });
+});
+
+describe('withPolicyDefaults', () => {
+  it('fills the acceptance settings of a policy saved before they existed', () => {
+    const { acceptance: _missing, ...old } = aPolicy({ budgetPoints: 300 });
+    const loaded = withPolicyDefaults(old);
+    expect(loaded).toEqual({ ...aPolicy({ budgetPoints: 300 }), acceptance: { readyStatus: null, returnStatus: null, gateEnabled: true } });
+    expect(validatePolicy(loaded).ok).toBe(true);
+  });
+
+  it('fills missing fields at any depth and keeps saved values, nulls included', () => {
+    const stored = structuredClone(aPolicy({ clientSponsorId: 'sponsor-1' })) as unknown as Record<string, Record<string, unknown>>;
+    stored.acceptance = { readyStatus: 'UAT' };
+    delete (stored.categories!.product as Record<string, unknown>).staleHours;
+    delete stored.calendars!.delivery;
+    const loaded = withPolicyDefaults(stored);
+    expect(loaded.acceptance).toEqual({ readyStatus: 'UAT', returnStatus: null, gateEnabled: true });
+    expect(loaded.categories.product).toEqual({ ownerIds: ['acc-product-owner'], slaHours: 24, staleHours: 72, escalateToIds: [] });
+    expect(loaded.calendars.delivery).toEqual(defaultPolicy().calendars.delivery);
+    expect(loaded.clientSponsorId).toBe('sponsor-1');
+    expect(loaded.budgetPoints).toBeNull();
+  });
+
+  it('returns a policy that is valid unchanged', () => {
+    const policy = aPolicy({ acceptance: { readyStatus: 'UAT', returnStatus: 'In Progress', gateEnabled: false } });
+    expect(withPolicyDefaults(policy)).toEqual(policy);
+    expect(withPolicyDefaults(policy)).not.toBe(policy);
+  });
+
+  it('drops keys the policy no longer has, and shares no lists with what was stored', () => {
+    const stored = { ...aPolicy(), retired: true } as unknown as Record<string, unknown>;
+    const loaded = withPolicyDefaults(stored);
+    expect(loaded).not.toHaveProperty('retired');
+    loaded.categories.product.ownerIds.push('someone');
+    expect(aPolicy().categories.product.ownerIds).toEqual(['acc-product-owner']);
+    expect((stored as unknown as ReturnType<typeof aPolicy>).categories.product.ownerIds).toEqual(['acc-product-owner']);
+  });
+
+  it('gives the defaults for anything that is not a stored policy', () => {
+    for (const junk of [undefined, null, 'policy', 42, []]) expect(withPolicyDefaults(junk)).toEqual(defaultPolicy());
+    expect(withPolicyDefaults({ acceptance: 'on' }).acceptance).toEqual(defaultPolicy().acceptance);
   });
 });

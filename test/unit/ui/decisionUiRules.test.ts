@@ -84,6 +84,7 @@ describe('policy form draft', () => {
     clientSponsorId: null, deliverySponsorId: 'd', acceptorIds: [], budgetPoints: null,
     calendars: { client: { timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' }, delivery: { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' } },
     overlapWindow: { start: '14:00', end: '16:00' }, clockMode: 'business',
+    acceptance: { readyStatus: null, returnStatus: 'In Progress', gateEnabled: true },
   };
   test('round-trips, empty SLA and budget meaning none', () => {
     expect(policyFromDraft(draftFromPolicy(policy))).toEqual({ policy });

@@ -5,16 +5,17 @@
  */
 import { token } from '@atlaskit/tokens';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { PersonView, PolicyView } from '../../../../src/contract/resolvers';
+import type { PersonView, PolicyView, ProjectSettingsView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
 import { FormAlert } from '../../../shared/formControls';
 import { useWrite } from '../../../shared/useWrite';
+import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
 import { PeopleFields } from './PeopleFields';
 import { draftFromPolicy, pathLabel, policyFromDraft, type PolicyDraft, type SectionProps } from './policyDraft';
 
-const placed = /^policy\.(categories\.(technical|product|scope)\.(ownerIds|slaHours|staleHours|escalateToIds)|clientSponsorId|deliverySponsorId|acceptorIds|budgetPoints|calendars\.(client|delivery)(\.(timeZone|workingDays|dayStart|dayEnd))?|overlapWindow(\.(start|end))?|clockMode)([.[]|$)/;
+const placed = /^policy\.(categories\.(technical|product|scope)\.(ownerIds|slaHours|staleHours|escalateToIds)|clientSponsorId|deliverySponsorId|acceptorIds|budgetPoints|calendars\.(client|delivery)(\.(timeZone|workingDays|dayStart|dayEnd))?|overlapWindow(\.(start|end))?|clockMode|acceptance(\.(readyStatus|returnStatus|gateEnabled))?)([.[]|$)/;
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -27,13 +28,15 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 interface Props {
   view: PolicyView;
+  /** The project's workflow statuses (from settings/get), for the acceptance statuses. */
+  statuses: ProjectSettingsView['statuses'];
   onSaved: (view: PolicyView) => void;
   onReload: () => void;
   /** Shown beside the save button after a save. */
   savedNotice: string | null;
 }
 
-export function PolicyEditor({ view, onSaved, onReload, savedNotice }: Props) {
+export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }: Props) {
   const initial = useMemo(() => draftFromPolicy(view.policy), [view]);
   const [draft, setDraft] = useState<PolicyDraft>(initial);
   const [known, setKnown] = useState(() => new Map(view.people.map((p) => [p.accountId, p])));
@@ -78,6 +81,9 @@ export function PolicyEditor({ view, onSaved, onReload, savedNotice }: Props) {
         </Part>
         <Part title="Calendars and clocks">
           <CalendarFields {...section} />
+        </Part>
+        <Part title="Customer acceptance">
+          <AcceptanceFields {...section} statuses={statuses} />
         </Part>
       </fieldset>
       {readOnly ? null : (

@@ -1,0 +1,116 @@
+/**
+ * The issue's customer acceptance: state, who and when, the acceptors and, for an
+ * acceptor while it awaits a verdict, Accept and Request changes. This part is in
+ * the panel's first chunk; the change-request form and the history load on demand.
+ */
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import { lazy, Suspense, useState, type CSSProperties } from 'react';
+import type { IssueAcceptanceView } from '../../../../src/contract/resolvers';
+import { acceptanceStateAppearance, acceptanceStateLabels, acceptanceWords } from '../../../shared/acceptanceLabels';
+import { Button } from '../../../shared/buttons';
+import { names } from '../../../shared/decisionLabels';
+import { FormAlert } from '../../../shared/formControls';
+import { useMinuteTick } from '../../../shared/liveClock';
+import { ErrorState, Loading } from '../../../shared/states';
+import { useReloadable } from '../../../shared/useReloadable';
+import { useWrite } from '../../../shared/useWrite';
+
+const RequestChangesForm = lazy(() => import('./RequestChangesForm'));
+const AcceptanceHistory = lazy(() => import('./AcceptanceHistory'));
+
+const sectionStyle: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.100'), padding: token('space.100') };
+const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100') };
+const subtle: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
+
+export function AcceptanceSection() {
+  const { state, reload } = useReloadable('acceptance/forIssue');
+  return (
+    <section aria-labelledby="acceptance-heading" data-testid="acceptance" style={sectionStyle}>
+      <h3 id="acceptance-heading" style={{ margin: 0, font: token('font.heading.xsmall'), color: token('color.text') }}>
+        Acceptance
+      </h3>
+      {state.status === 'loading' ? <Loading label="Loading acceptance" /> : null}
+      {state.status === 'failed' ? <ErrorState error={state.error} /> : null}
+      {state.status === 'loaded' ? <Acceptance view={state.data} reload={reload} /> : null}
+    </section>
+  );
+}
+
+function Acceptance({ view, reload }: { view: IssueAcceptanceView; reload: () => void }) {
+  const now = useMinuteTick();
+  const [action, setAction] = useState<'confirm-accept' | 'request' | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const accept = useWrite('acceptance/accept');
+  const done = (message: string) => {
+    setAction(null);
+    setNotice(message);
+    reload();
+  };
+  const canAct = view.canVerdict && view.state === 'awaiting';
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }} data-testid="acceptance-view" data-state={view.state} data-round={view.round} data-version={view.version}>
+      <div style={rowStyle}>
+        <span data-testid="acceptance-state" aria-label={`Acceptance: ${acceptanceStateLabels[view.state]}`}>
+          <Lozenge appearance={acceptanceStateAppearance[view.state]} isBold={view.state === 'awaiting'}>
+            {acceptanceStateLabels[view.state]}
+          </Lozenge>
+        </span>
+        <span data-testid="acceptance-words" style={{ color: token('color.text') }}>
+          {acceptanceWords(view, now)}
+        </span>
+      </div>
+      <div style={subtle} data-testid="acceptance-acceptors">
+        {view.acceptors.length > 0 ? `Accepts: ${names(view.acceptors)}` : 'Nobody accepts yet: a project admin names the customer acceptors in the app settings.'}
+      </div>
+      {view.gateEnabled && view.state !== 'accepted' ? (
+        <div style={{ ...subtle, color: token('color.text.warning') }} data-testid="acceptance-gate">
+          Done is blocked until the client accepts this issue.
+        </div>
+      ) : null}
+      <div role="status" data-testid="acceptance-notice" style={{ color: token('color.text.success'), font: token('font.body.small') }}>
+        {notice}
+      </div>
+      {canAct && action === 'confirm-accept' ? (
+        <div role="group" aria-label="Confirm acceptance" style={{ ...rowStyle, padding: token('space.100'), borderRadius: token('radius.medium', '6px'), background: token('elevation.surface.sunken') }}>
+          <span>Accept {view.issueKey} as done{view.round > 1 ? ` (round ${view.round})` : ''}? This is recorded with your name.</span>
+          <Button appearance="primary" disabled={accept.busy} onClick={() => void accept.submit({ expectedVersion: view.version }, () => done(`You accepted ${view.issueKey}.`))} data-testid="acceptance-confirm">
+            {accept.busy ? 'Saving…' : 'Yes, accept'}
+          </Button>
+          <Button appearance="subtle" disabled={accept.busy} onClick={() => setAction(null)}>
+            Cancel
+          </Button>
+        </div>
+      ) : null}
+      {accept.error ? <FormAlert error={accept.error} onReload={reload} /> : null}
+      <div style={rowStyle}>
+        {canAct && action === null ? (
+          <>
+            <Button appearance="primary" onClick={() => (setNotice(null), setAction('confirm-accept'))} data-testid="acceptance-accept">
+              Accept
+            </Button>
+            <Button onClick={() => (setNotice(null), setAction('request'))} data-testid="acceptance-request">
+              Request changes
+            </Button>
+          </>
+        ) : null}
+        {view.history.length > 0 ? (
+          <Button appearance="subtle" aria-expanded={showHistory} aria-controls="acceptance-history" onClick={() => setShowHistory(!showHistory)} style={canAct && action === null ? undefined : { paddingLeft: 0 }} data-testid="acceptance-history-toggle">
+            {showHistory ? 'Hide verdicts' : `Show verdicts (${view.history.length})`}
+          </Button>
+        ) : null}
+      </div>
+      {canAct && action === 'request' ? (
+        <Suspense fallback={<Loading label="Loading form" />}>
+          <RequestChangesForm view={view} onDone={done} onCancel={() => setAction(null)} onReload={reload} />
+        </Suspense>
+      ) : null}
+      {showHistory ? (
+        <Suspense fallback={<Loading label="Loading verdicts" />}>
+          <AcceptanceHistory id="acceptance-history" history={view.history} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
