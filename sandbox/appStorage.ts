@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { registerProject } from '../src/app/sprintCommitments';
 import { DECISIONS_PROPERTY_KEY, decisionsMirror } from '../src/domain/decisions/mirror';
 import type { Decision } from '../src/domain/decisions/types';
+import type { AcceptanceRecord } from '../src/domain/acceptance/types';
+import type { AcceptanceStore } from '../src/app/ports';
 import { memoryEntities, type EntityTables } from '../src/store/memoryDecisionStore';
 import { memoryStore } from '../src/store/memoryStore';
 import { demoAcceptanceRecords, stageDemoChangeRequests } from './demo/acceptance';
@@ -35,11 +37,20 @@ export async function openAppStorage(file: string, data: SandboxData, now: numbe
     await policies.save(project.key, { policy: demo.policy, version: 1, history: [{ at: now, byAccountId: admin, changes: [{ path: 'policy', before: null, after: 'set up for the engagement' }] }] });
     for (const decision of demo.decisions) await decisions.insert(decision);
     stageDemoChangeRequests(data, demo.policy, now);
-    for (const record of demoAcceptanceRecords(data, demo.policy)) await acceptance.save(record);
+    for (const record of demoAcceptanceRecords(data, demo.policy)) await seedAcceptance(acceptance, record);
     writeMirrors(data, demo.decisions);
     persist();
   }
   return { store, decisions, policies, acceptance };
+}
+
+/** Stores a record the way the app builds one: a conditional write per verdict, version by version. */
+async function seedAcceptance(store: AcceptanceStore, record: AcceptanceRecord): Promise<void> {
+  for (let n = 1; n <= record.verdicts.length; n++) {
+    if (!(await store.save({ ...record, verdicts: record.verdicts.slice(0, n), version: n }))) {
+      throw new Error(`demo acceptance record of ${record.issueKey} could not be stored at version ${n}`);
+    }
+  }
 }
 
 function writeMirrors(data: SandboxData, decisions: readonly Decision[]): void {

@@ -49,6 +49,13 @@ describe('customer acceptance against the sandbox', () => {
   };
   const stored = async () => JSON.stringify(await sandbox.storage.acceptance.listByProject('ENG'));
 
+  it('the seeded demo keeps every verdict of rejected-then-accepted work', async () => {
+    const records = await sandbox.storage.acceptance.listByProject('ENG');
+    const rejectedThenAccepted = records.filter((r) => r.verdicts.some((v) => v.verdict === 'changes-requested') && r.verdicts.at(-1)!.verdict === 'accepted');
+    expect(rejectedThenAccepted.length).toBeGreaterThanOrEqual(5);
+    expect(records.every((r) => r.version === r.verdicts.length)).toBe(true);
+  });
+
   it('the demo has work awaiting the client; its panel offers the verdict only to acceptors', async () => {
     const [key] = await awaitingIssues();
     expect(key).toBeDefined();
