@@ -1,6 +1,7 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { AcceptanceStore } from '../app/ports';
 import type { AcceptanceRecord } from '../domain/acceptance/types';
+import { allInPartition } from './kvsQuery';
 import { ACCEPTANCE_ENTITY, acceptanceKey, acceptanceRow, type AcceptanceRow } from './entities';
 
 const rows = () => kvs.entity<AcceptanceRow>(ACCEPTANCE_ENTITY);
@@ -9,18 +10,7 @@ const rows = () => kvs.entity<AcceptanceRow>(ACCEPTANCE_ENTITY);
 export function kvsAcceptanceStore(): AcceptanceStore {
   return {
     get: async (projectKey, issueId) => (await rows().get(acceptanceKey(projectKey, issueId)))?.record,
-    async listByProject(projectKey) {
-      const found: AcceptanceRecord[] = [];
-      let cursor: string | undefined;
-      do {
-        let query = rows().query().index('by-project', { partition: [projectKey] }).limit(100);
-        if (cursor) query = query.cursor(cursor);
-        const page = await query.getMany();
-        found.push(...page.results.map((r) => r.value.record));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return found;
-    },
+    listByProject: (projectKey) => allInPartition<AcceptanceRow, AcceptanceRecord>(ACCEPTANCE_ENTITY, 'by-project', [projectKey], (row) => row.record),
     async save(record) {
       const key = acceptanceKey(record.projectKey, record.issueId);
       try {

@@ -1,23 +1,13 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { DecisionStore, PolicyStore, StoredPolicy } from '../app/ports';
 import type { Decision } from '../domain/decisions/types';
+import { allInPartition } from './kvsQuery';
 import { DECISION_ENTITY, POLICY_ENTITY, decisionKey, decisionRow, type DecisionRow, type PolicyRow } from './entities';
 
 const decisions = () => kvs.entity<DecisionRow>(DECISION_ENTITY);
 const policies = () => kvs.entity<PolicyRow>(POLICY_ENTITY);
 
-async function allOf(index: string, partition: unknown[]): Promise<Decision[]> {
-  const found: Decision[] = [];
-  let cursor: string | undefined;
-  do {
-    let query = decisions().query().index(index, { partition }).limit(100);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
-    found.push(...page.results.map((r) => r.value.record));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
-}
+const allOf = (index: string, partition: unknown[]) => allInPartition<DecisionRow, Decision>(DECISION_ENTITY, index, partition, (row) => row.record);
 
 /** After a failed conditional write: a version that moved on is the conflict; anything else is a real error. */
 async function versionMoved(keysAndVersions: [string, number][]): Promise<boolean> {

@@ -7,16 +7,14 @@
  * The sandbox's clock moves (a re-submission must come after the change request).
  * E2E_TARGET=dev runs the same steps against the host's dev harness (sandbox/host/devServer.ts).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { IssueAcceptanceView, PolicyView, ResolverResult } from '../../src/contract/resolvers';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
-import { ensureUiBuilt, launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
 jest.setTimeout(300_000);
 
-const STEP_TIMEOUT = 45_000;
 const RETURN_STATUS = 'In Progress';
 const FEEDBACK = 'The size chart still shows inches only: please add centimetres before we accept.';
 
@@ -106,9 +104,7 @@ beforeAll(async () => {
   assignee = data.users.find((u) => u.accountId === issue.fields.assigneeId)!;
   developer = assignee.role === 'developer' ? assignee : role('developer')[0]!;
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  page = await openTestPage(browser, { width: 1280, height: 1000 });
 });
 
 afterAll(async () => {

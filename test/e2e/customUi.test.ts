@@ -2,16 +2,14 @@
  * The three Custom UI apps in the local Jira-like shell, in headless Chromium,
  * against the real local sandbox: what the panels show must be what Jira holds.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
 import { outsider, personWithRole, testSandbox } from '../support/sandbox';
-import { ensureUiBuilt, launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
 jest.setTimeout(240_000);
 
-const STEP_TIMEOUT = 45_000;
 
 let sandbox: Awaited<ReturnType<typeof testSandbox>>;
 let browser: Browser;
@@ -25,9 +23,7 @@ beforeAll(async () => {
   data = sandbox.jira.data();
   techLead = personWithRole(sandbox, 'delivery-tech-lead');
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  page = await openTestPage(browser, { width: 1280, height: 900 });
 });
 
 afterAll(async () => {

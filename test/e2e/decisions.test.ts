@@ -4,17 +4,15 @@
  * refused (no button, and a forged bridge call is refused by the backend), the client
  * product owner answers it, and the decision shows in the decision log and in JQL.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import type { ResolverResult } from '../../src/contract/resolvers';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
 import { personWithRole, testSandbox } from '../support/sandbox';
-import { ensureUiBuilt, launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
 jest.setTimeout(300_000);
 
-const STEP_TIMEOUT = 45_000;
 const QUESTION = 'Should the basket page show the delivery date before checkout?';
 const DECIDED_PRODUCT_JQL = 'project = ENG AND decisionCategory = product AND decisionStatus = decided';
 
@@ -87,9 +85,7 @@ beforeAll(async () => {
   if (!candidate) throw new Error('every demo issue already has a decided Product & UX decision');
   issue = candidate;
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  page = await openTestPage(browser, { width: 1280, height: 900 });
 });
 
 afterAll(async () => {

@@ -7,15 +7,7 @@ import type { Decision, DecisionEvent, ScopeApproval } from './types';
 
 export type DecisionResult = { ok: true; decision: Decision } | { ok: false; code: 'forbidden' | 'invalid' | 'conflict'; message: string };
 
-export interface RaiseDecisionInput {
-  id: string;
-  projectKey: string;
-  issueId: string;
-  issueKey: string;
-  category: DecisionCategory;
-  question: string;
-  optionsConsidered: string[];
-  raisedBy: string;
+export interface RaiseDecisionInput extends Pick<Decision, 'id' | 'projectKey' | 'issueId' | 'issueKey' | 'category' | 'question' | 'optionsConsidered' | 'raisedBy'> {
   /** The decided decision this one replaces, or null. */
   supersedes: Decision | null;
 }

@@ -1,8 +1,8 @@
 /** Headless Chromium for the browser tests, and a fresh Custom UI build for it to load. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const UI_APPS = ['issue-panel', 'project-page', 'settings'];
@@ -34,3 +34,14 @@ export function ensureUiBuilt(): void {
 }
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
+
+/** How long one browser step may take on a busy 2-core CI machine. */
+export const STEP_TIMEOUT = 45_000;
+
+/** A page for one test file, with the step timeout set and the screenshot folder ready. */
+export async function openTestPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return page;
+}
