@@ -1,4 +1,6 @@
 import type { IssueAcceptanceView } from '../../../src/contract/resolvers';
+import { createAcceptanceValidator } from '../../../src/forge/validator';
+import { localTransports } from '../../../src/jira/localTransport';
 import { resolverCaller, type Call } from '../../support/resolverCaller';
 import { personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
 
@@ -124,6 +126,22 @@ describe('customer acceptance against the sandbox', () => {
     });
     expect(put.ok).toBe(true);
     expect((await transition(key!, DONE_TRANSITION_TO, people.developer)).status).toBe(400);
+  });
+
+  it('the validator refuses what it cannot read, and lets work through when the project turns the gate off', async () => {
+    const validator = createAcceptanceValidator({ transports: localTransports(sandbox.url), ...sandbox.storage, now: () => clock });
+    expect(await validator({ issue: {} })).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not read') });
+    const [key] = await awaitingIssues();
+    const admin = personWithRole(sandbox, 'project-admin').accountId;
+    const settings = { type: 'jira:projectSettingsPage', project: { key: 'ENG' } };
+    const current = await call('policy/get', admin, settings);
+    if (!current.ok) throw new Error(JSON.stringify(current.error));
+    const off = { ...current.data.policy, acceptance: { ...current.data.policy.acceptance, gateEnabled: false } };
+    expect(await call('policy/save', admin, settings, { policy: off, expectedVersion: current.data.version })).toMatchObject({ ok: true });
+    expect((await transition(key!, DONE_TRANSITION_TO, people.developer)).status).toBe(204);
+    const on = await call('policy/get', admin, settings);
+    if (!on.ok) throw new Error(JSON.stringify(on.error));
+    await call('policy/save', admin, settings, { policy: { ...on.data.policy, acceptance: { ...on.data.policy.acceptance, gateEnabled: true } }, expectedVersion: on.data.version });
   });
 
   it('the queue lists what awaits the client, oldest first, and per-sprint acceptance', async () => {
