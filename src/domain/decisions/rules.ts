@@ -1,7 +1,7 @@
 import { clockFor } from '../calendar/clockSpec';
 import { addCountedHours } from '../calendar/countedTime';
 import { CATEGORY_LABELS } from '../policy/defaults';
-import type { DecisionCategory, EngagementPolicy } from '../policy/types';
+import type { EngagementPolicy } from '../policy/types';
 import { DECISION_LIMITS as L } from './limits';
 import type { Decision, DecisionEvent, ScopeApproval } from './types';
 
