@@ -1,3 +1,4 @@
+import type { Decision } from '../../src/domain/decisions/types';
 import type { Issue, Sprint } from '../../src/domain/types';
 
 const DAY = 86_400_000;
@@ -39,6 +40,34 @@ export function aSprint(overrides: Partial<Sprint> = {}): Sprint {
     startDate: T0,
     endDate: T0 + 14 * DAY,
     completeDate: T0 + 14 * DAY,
+    ...overrides,
+  };
+}
+
+/** A pending Product & UX decision; override what the test is about. */
+export function aDecision(overrides: Partial<Decision> = {}): Decision {
+  return {
+    id: 'D-1',
+    projectKey: 'ENG',
+    issueId: '10001',
+    issueKey: 'ENG-1',
+    category: 'product',
+    question: 'Q?',
+    optionsConsidered: [],
+    raisedBy: 'lead',
+    raisedAt: T0,
+    ownerIds: ['po'],
+    dueAt: T0 + DAY,
+    staleAt: T0 + 3 * DAY,
+    status: 'pending',
+    outcome: null,
+    decidedBy: null,
+    decidedAt: null,
+    approval: null,
+    supersedes: null,
+    supersededBy: null,
+    history: [],
+    version: 1,
     ...overrides,
   };
 }

@@ -1,28 +1,11 @@
 import { awaitingQueue } from '../../../src/domain/acceptance/queue';
 import { sprintAcceptance } from '../../../src/domain/acceptance/sprintStats';
 import type { Issue, Sprint } from '../../../src/domain/types';
+import { anIssue } from '../../support/builders';
 import { accepted, done, HOUR, inProgress, inReady, READY, record, rejected, T0, verdict } from './acceptanceBuilders';
 
-const issue = (id: string, sprintIds: number[] = [], overrides: Partial<Issue> = {}): Issue => ({
-  id,
-  key: `ENG-${id}`,
-  projectKey: 'ENG',
-  summary: `Issue ${id}`,
-  issueType: 'Story',
-  status: 'Ready for Acceptance',
-  statusCategory: 'indeterminate',
-  storyPoints: 3,
-  created: T0 - 100 * HOUR,
-  updated: T0,
-  resolutionDate: null,
-  labels: [],
-  assignee: null,
-  reporter: null,
-  sprintIds,
-  fixVersionIds: [],
-  flagged: false,
-  ...overrides,
-});
+const issue = (id: string, sprintIds: number[] = [], overrides: Partial<Issue> = {}): Issue =>
+  anIssue({ id, key: `ENG-${id}`, summary: `Issue ${id}`, status: 'Ready for Acceptance', statusCategory: 'indeterminate', created: T0 - 100 * HOUR, updated: T0, sprintIds, ...overrides });
 
 const sprint = (id: number, startDate: number | null, state: Sprint['state'] = 'closed'): Sprint => ({
   id,

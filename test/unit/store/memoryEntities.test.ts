@@ -4,33 +4,10 @@
  * by project, issue, and status with due time, and copies, not shared objects.
  */
 import { memoryEntities } from '../../../src/store/memoryDecisionStore';
-import type { Decision } from '../../../src/domain/decisions/types';
+import { aDecision } from '../../support/builders';
 import type { AcceptanceRecord } from '../../../src/domain/acceptance/types';
 
-const decision = (overrides: Partial<Decision>): Decision => ({
-  id: 'D-1',
-  projectKey: 'ENG',
-  issueId: '10001',
-  issueKey: 'ENG-1',
-  category: 'product',
-  question: 'Q?',
-  optionsConsidered: [],
-  raisedBy: 'lead',
-  raisedAt: 1000,
-  ownerIds: ['po'],
-  dueAt: 5000,
-  staleAt: 9000,
-  status: 'pending',
-  outcome: null,
-  decidedBy: null,
-  decidedAt: null,
-  approval: null,
-  supersedes: null,
-  supersededBy: null,
-  history: [],
-  version: 1,
-  ...overrides,
-});
+const decision = aDecision;
 
 describe('memory twin of the decision, policy and acceptance entities', () => {
   it('inserts once per id and replaces only from the version it read', async () => {
