@@ -43,6 +43,6 @@ describe('manifest.yml declares what the storage adapters use', () => {
   ])('a stored %s has exactly the declared attributes, each of its declared type', (_what, name, row) => {
     const declared = entity(name).attributes;
     expect(Object.keys(row).sort()).toEqual(Object.keys(declared).sort());
-    for (const [attribute, { type }] of Object.entries(declared)) expect([attribute, matchesType((row as Record<string, unknown>)[attribute], type)]).toEqual([attribute, true]);
+    for (const [attribute, { type }] of Object.entries(declared)) expect([attribute, matchesType((row as unknown as Record<string, unknown>)[attribute], type)]).toEqual([attribute, true]);
   });
 });
