@@ -5,11 +5,7 @@ import type { DecisionCategoryKey, DecisionClockView, DecisionStatusKey, PersonV
 
 export const categoryKeys: readonly DecisionCategoryKey[] = ['technical', 'product', 'scope'];
 
-export const categoryLabels: Record<DecisionCategoryKey, string> = {
-  technical: 'Technical',
-  product: 'Product & UX',
-  scope: 'Scope & timeline',
-};
+export { CATEGORY_LABELS as categoryLabels } from '../../src/contract/labels';
 
 /** Three distinct Lozenge colours: blue, purple, yellow. */
 export const categoryAppearance: Record<DecisionCategoryKey, ThemeAppearance> = {

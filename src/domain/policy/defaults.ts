@@ -12,11 +12,8 @@ export const DEFAULT_STALE_HOURS = 72;
 /** A scope change over 5 % of the budget escalates the same day. */
 export const SCOPE_ESCALATION_SHARE = 0.05;
 
-export const CATEGORY_LABELS: Record<DecisionCategory, string> = {
-  technical: 'Technical',
-  product: 'Product & UX',
-  scope: 'Scope & timeline',
-};
+/** The names live in the contract, where the Custom UI reads them too. */
+export { CATEGORY_LABELS } from '../../contract/labels';
 
 /** Whose working hours a business-hours clock counts: the side that owns the category. */
 export const CATEGORY_OWNER_SIDE: Record<DecisionCategory, TeamSide> = {
