@@ -1,42 +1,88 @@
 // `npm run bench`: prints figures against the targets in ../shared/PRODUCT.md. Not a test: nothing here fails on time.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// The sandbox runs in a child process (bench/sandboxChild.ts); this process only drives it and prints.
+import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fetchEngagementData } from '../src/app/engagementData';
-import { createJiraPorts } from '../src/jira/ports';
-import { localTransports } from '../src/jira/localTransport';
-import { generateEngagement } from '../sandbox/demo/generate';
-import { createJiraService } from '../sandbox/jira/service';
+import type { ChildRequest } from './sandboxChild';
+import { runDurabilityBench } from './durability';
 
-const NOW = Date.UTC(2026, 10, 18, 15, 0);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+type Stats = { figures: { cpuMs: number; peakRssMb: number; heapUsedMb: number }; jira: Record<string, number>; forge: { calls: Record<string, number>; storage: Record<string, number> } };
+type Ready = { url: string; issues: number; sprints: number; changelogItems: number; startMs: number; cpuMs: number; peakRssMb: number };
+
+let nextId = 1;
+type Request = ChildRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+function ask<T>(child: ChildProcess, request: Request): Promise<T> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { id?: number; error?: string }) => {
+      if (message.id !== id) return;
+      child.off('message', onMessage);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message as T);
+    };
+    child.on('message', onMessage);
+    child.send({ ...request, id });
+  });
+}
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+const pad = (n: number | string, width = 6) => String(n).padStart(width);
+
+function printCounts(title: string, counts: Record<string, number>) {
+  console.log(`    ${title}: ${sum(counts)}`);
+  for (const [name, count] of Object.entries(counts).sort()) console.log(`      ${pad(count, 5)}  ${name}`);
+}
 
 async function main() {
-  let started = performance.now();
-  const data = generateEngagement({ now: NOW, seed: 'bench', issueCount: 10_000, closedSprints: 60 });
-  const histories = data.issues.reduce((n, i) => n + i.changelog.reduce((m, h) => m + h.items.length, 0), 0);
-  console.log(`generate: ${data.issues.length} issues, ${data.sprints.length} sprints, ${histories} changelog items in ${(performance.now() - started).toFixed(0)} ms`);
+  const child = fork(join(__dirname, 'sandboxChild.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (message: { ready?: Ready }) => (message.ready ? resolve(message.ready) : reject(new Error('the sandbox did not start'))));
+    child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+  });
+  console.log(`sandbox (child process ${child.pid}): ${ready.issues} issues, ${ready.sprints} sprints, ${ready.changelogItems} changelog items; generated, seeded and serving in ${ready.startMs.toFixed(0)} ms`);
+  console.log(`  after start: CPU ${ready.cpuMs.toFixed(0)} ms, peak RSS ${ready.peakRssMb.toFixed(0)} MB\n`);
 
-  const jira = createJiraService({ data, manifestPath: join(__dirname, '..', 'manifest.yml'), now: () => NOW });
-  const server = createServer((req, res) => void jira.handle(req, res).then((handled) => handled || res.writeHead(404).end()));
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const people = (await (await fetch(`${ready.url}/__sandbox/users`)).json()) as { accountId: string; role?: string }[];
+  const sponsor = people.find((p) => p.role === 'client-sponsor')!.accountId;
+  const issue = (await (await fetch(`${ready.url}/rest/api/3/search/jql?jql=${encodeURIComponent('project = ENG AND sprint in openSprints()')}&maxResults=1&fields=summary`, { headers: { 'x-sandbox-as': 'app' } })).json()) as { issues: { id: string; key: string }[] };
+  const target = issue.issues[0]!;
+  const project = { type: 'jira:projectPage', project: { key: 'ENG', id: '10000', type: 'software' } };
+  const panel = { type: 'jira:issuePanel', issue: { key: target.key, id: target.id }, project: { key: 'ENG' } };
+  const invoke = (functionKey: string, moduleKey: string, extension: unknown) => async () => {
+    const response = await fetch(`${ready.url}/__forge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionKey, payload: {}, accountId: sponsor, moduleKey, extension }) });
+    const answer = (await response.json()) as { ok?: boolean; error?: unknown };
+    if (!answer.ok) throw new Error(`${functionKey}: ${JSON.stringify(answer.error ?? answer)}`);
+  };
+  const useCases: [string, () => Promise<unknown>][] = [
+    ['engagement fetch (what the health snapshot reads), as the app', () => ask(child, { kind: 'engagement-fetch', projectKey: 'ENG' })],
+    ['project page: project/overview', invoke('project/overview', 'engagement-health-project-page', project)],
+    ['project page: decisions/log', invoke('decisions/log', 'engagement-health-project-page', project)],
+    ['project page: acceptance/queue', invoke('acceptance/queue', 'engagement-health-project-page', project)],
+    [`issue panel (${target.key}): summary + decisions + acceptance`, async () => {
+      for (const key of ['issue/summary', 'decisions/forIssue', 'acceptance/forIssue']) await invoke(key, 'engagement-health-issue-panel', panel)();
+    }],
+    ['hourly scheduled trigger', async () => {
+      const response = await fetch(`${ready.url}/__sandbox/triggers/engagement-health-hourly-refresh`, { method: 'POST' });
+      if (!response.ok) throw new Error(await response.text());
+    }],
+  ];
 
-  const { jira: port } = createJiraPorts(localTransports(url).asApp);
-  jira.resetStats();
-  started = performance.now();
-  const fetched = await fetchEngagementData(port, data.projects[0]!.key);
-  const elapsed = performance.now() - started;
-  const stats = jira.stats();
-  const total = Object.values(stats).reduce((a, b) => a + b, 0);
-  console.log(`\nfull fetch of ${fetched.issues.length} issues, ${fetched.changelog.length} changelog entries, ${fetched.sprints.length} sprints, ${fetched.versions.length} versions`);
-  console.log(`  Jira requests: ${total} (target: at most ~130; per-issue changelogs would be > 10 000)`);
-  for (const [endpoint, count] of Object.entries(stats).sort()) console.log(`    ${String(count).padStart(5)}  ${endpoint}`);
-  console.log(`  wall time against the local sandbox: ${elapsed.toFixed(0)} ms`);
-  console.log(`  heap used after fetch: ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`);
+  for (const [name, run] of useCases) {
+    await ask(child, { kind: 'reset-stats' });
+    const before = await ask<Stats>(child, { kind: 'figures' });
+    const started = performance.now();
+    await run();
+    const wall = performance.now() - started;
+    const after = await ask<Stats>(child, { kind: 'figures' });
+    console.log(`${name}`);
+    console.log(`    wall ${wall.toFixed(0)} ms, sandbox CPU ${(after.figures.cpuMs - before.figures.cpuMs).toFixed(0)} ms, peak RSS ${after.figures.peakRssMb.toFixed(0)} MB, heap ${after.figures.heapUsedMb.toFixed(0)} MB`);
+    printCounts('Jira requests', after.jira);
+    printCounts('storage operations', after.forge.storage);
+    console.log('');
+  }
+  console.log('targets: the full fetch of a 10 000-issue project in at most ~130 Jira requests (per-issue changelogs would be > 10 000); resolvers within Forge\'s 25 s.\n');
+  await ask(child, { kind: 'stop' }).catch(() => undefined);
 
-  server.closeAllConnections();
-  server.close();
+  await runDurabilityBench();
 }
 
 main().catch((error: unknown) => {

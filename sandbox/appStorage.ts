@@ -1,47 +1,61 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { registerProject } from '../src/app/sprintCommitments';
+/**
+ * The app's storage as the sandbox and tests reach it: the app's own
+ * @forge/kvs adapters (src/store), each call run as an invocation of the local
+ * Forge so it goes through the real SDK into the local storage service.
+ * A fresh install is seeded with the demo engagement's policy, decisions and
+ * acceptance verdicts, as if people had used the app for months, and the
+ * decisions' issue-property mirrors are written into the Jira data.
+ */
+import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../src/app/ports';
+import { registerProject } from '../src/app/registeredProjects';
 import { DECISIONS_PROPERTY_KEY, decisionsMirror } from '../src/domain/decisions/mirror';
-import type { Decision } from '../src/domain/decisions/types';
 import type { AcceptanceRecord } from '../src/domain/acceptance/types';
-import type { AcceptanceStore } from '../src/app/ports';
-import { memoryEntities, type EntityTables } from '../src/store/memoryDecisionStore';
-import { memoryStore } from '../src/store/memoryStore';
+import type { Decision } from '../src/domain/decisions/types';
+import { kvsAcceptanceStore } from '../src/store/kvsAcceptanceStore';
+import { kvsDecisionStore, kvsPolicyStore } from '../src/store/kvsDecisionStore';
+import { kvsStore } from '../src/store/kvsStore';
 import { demoAcceptanceRecords, stageDemoChangeRequests } from './demo/acceptance';
 import { demoDecisionRecords } from './demo/decisions';
+import type { LocalForge } from './forge';
 import type { SandboxData } from './jira/model';
 
-interface StorageFile {
-  kv: Record<string, unknown>;
-  entities: Partial<EntityTables>;
+export interface AppStorage {
+  store: AppStore;
+  decisions: DecisionStore;
+  policies: PolicyStore;
+  acceptance: AcceptanceStore;
 }
 
-/**
- * The app storage of the local Forge runtime: the key-value store and the
- * custom entities, kept in one JSON file. A fresh one is seeded with the demo
- * engagement's policy, decisions and acceptance verdicts, as if people had used the app for months,
- * and the decisions' issue-property mirrors are written into the Jira data.
- */
-export async function openAppStorage(file: string, data: SandboxData, now: number) {
-  const saved = readJson(file);
-  const state: StorageFile = { kv: saved?.kv ?? {}, entities: saved?.entities ?? {} };
-  const persist = () => writeJson(file, state);
-  const store = memoryStore(state.kv, (kv) => ((state.kv = kv), persist()));
-  const { decisions, policies, acceptance } = memoryEntities(state.entities, (tables) => ((state.entities = tables), persist()));
+/** Wraps every method so it runs inside an app invocation (the SDKs refuse calls outside one). */
+function inInvocation<T extends object>(forge: LocalForge, port: T): T {
+  return new Proxy(port, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (...args: unknown[]) => forge.asApp(async () => (value as (...a: unknown[]) => unknown).apply(target, args)) : value;
+    },
+  });
+}
 
-  if (!saved) {
-    const project = data.projects[0]!;
-    for (const p of data.projects) await registerProject(store, p.key, now);
-    const demo = demoDecisionRecords(data, now);
-    const admin = project.leadAccountId;
-    await policies.save(project.key, { policy: demo.policy, version: 1, history: [{ at: now, byAccountId: admin, changes: [{ path: 'policy', before: null, after: 'set up for the engagement' }] }] });
-    for (const decision of demo.decisions) await decisions.insert(decision);
-    stageDemoChangeRequests(data, demo.policy, now);
-    for (const record of demoAcceptanceRecords(data, demo.policy)) await seedAcceptance(acceptance, record);
-    writeMirrors(data, demo.decisions);
-    persist();
-  }
-  return { store, decisions, policies, acceptance };
+export function appStorage(forge: LocalForge): AppStorage {
+  return {
+    store: inInvocation(forge, kvsStore()),
+    decisions: inInvocation(forge, kvsDecisionStore()),
+    policies: inInvocation(forge, kvsPolicyStore()),
+    acceptance: inInvocation(forge, kvsAcceptanceStore()),
+  };
+}
+
+export async function seedDemoStorage(storage: AppStorage, data: SandboxData, now: number): Promise<void> {
+  const project = data.projects[0]!;
+  for (const p of data.projects) await registerProject(storage.store, p.key, now);
+  const demo = demoDecisionRecords(data, now);
+  const admin = project.leadAccountId;
+  const saved = await storage.policies.save(project.key, { policy: demo.policy, version: 1, history: [{ at: now, byAccountId: admin, changes: [{ path: 'policy', before: null, after: 'set up for the engagement' }] }] });
+  if (!saved) throw new Error('the demo policy could not be stored');
+  for (const decision of demo.decisions) if (!(await storage.decisions.insert(decision))) throw new Error(`demo decision ${decision.id} could not be stored`);
+  stageDemoChangeRequests(data, demo.policy, now);
+  for (const record of demoAcceptanceRecords(data, demo.policy)) await seedAcceptance(storage.acceptance, record);
+  writeMirrors(data, demo.decisions);
 }
 
 /** Stores a record the way the app builds one: a conditional write per verdict, version by version. */
@@ -60,14 +74,4 @@ function writeMirrors(data: SandboxData, decisions: readonly Decision[]): void {
     const onIssue = byIssue.get(issue.id);
     if (onIssue) issue.properties[DECISIONS_PROPERTY_KEY] = decisionsMirror(onIssue);
   }
-}
-
-function readJson(file: string): StorageFile | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StorageFile) : undefined;
-}
-
-function writeJson(file: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(value));
-  renameSync(`${file}.tmp`, file);
 }

@@ -1,51 +1,58 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { createRefreshHandler } from '../src/forge/refresh';
-import { createResolverHandler, type AppDeps } from '../src/forge/resolvers';
-import { createAcceptanceValidator } from '../src/forge/validator';
-import { localTransports } from '../src/jira/localTransport';
-import { openAppStorage } from './appStorage';
+import { appStorage, seedDemoStorage, type AppStorage } from './appStorage';
 import { generateEngagement } from './demo/generate';
+import { createLocalForge, type LocalForge } from './forge';
+import { handleForgeAdmin } from './forge/adminRoutes';
+import { createClock, type SandboxClock } from './forge/clock';
 import { createHost, type ForgeInvocation } from './host/host';
 import { createJiraService, loadData, saveData, type JiraService } from './jira/service';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.sandbox-data');
+/** The module key of the hourly scheduledTrigger in manifest.yml. */
+export const HOURLY_TRIGGER = 'engagement-health-hourly-refresh';
 
 export interface SandboxOptions {
   port?: number; // 0 = any free port
   host?: string;
-  /** Folder for the Jira data file and the app-storage file; changes survive a restart. */
+  /** Folder for the Jira data file and the app-storage log; changes survive a restart. */
   dataDir?: string;
   /** Start over from a freshly generated demo engagement. */
   reset?: boolean;
-  /** Demo generator inputs (tests pin them). */
+  /** Demo generator inputs (tests pin them; the benchmark asks for 10 000 issues). */
   seed?: string;
+  demo?: { issueCount?: number; closedSprints?: number };
+  /** Base of the sandbox clock (tests pin it); POST /__sandbox/clock moves it forward. */
   now?: () => number;
+  /** Fire scheduled triggers on their intervals and deliver queued events in the background (npm start). */
+  background?: boolean;
 }
 
 export interface RunningSandbox {
   url: string;
   jira: JiraService;
-  /** The local app storage the resolvers use (key-value store and entities). */
-  storage: Pick<AppDeps, 'store' | 'decisions' | 'policies' | 'acceptance'>;
+  /** The local Forge running src/index.ts: resolvers, triggers, validator, storage, queues. */
+  forge: LocalForge;
+  clock: SandboxClock;
+  /** App storage through the app's own adapters (each call an app invocation). */
+  storage: AppStorage;
   /** Runs the hourly scheduled trigger once, as Forge would. */
   refresh(): Promise<unknown>;
   close(): Promise<void>;
 }
 
-/** Installation id the local Forge runtime reports, like Forge's installContext. */
-const INSTALL_CONTEXT = 'ari:cloud:jira::site/00000000-0000-4000-8000-sandbox00000';
-
-/** Starts the Jira-compatible service, the app's resolvers and the Jira-like shell on one port. */
+/** Starts the Jira-compatible service, the local Forge running the app, and the Jira-like shell on one port. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const now = options.now ?? (() => Date.now());
+  const clock = createClock(options.now);
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const dataFile = join(dataDir, 'jira.json');
-  const storeFile = join(dataDir, 'app-storage.json');
-  if (options.reset) for (const file of [dataFile, storeFile]) rmSync(file, { force: true });
+  const storageLog = join(dataDir, 'app-storage.log');
+  // app-storage.json is the old in-memory twin's file: its records cannot be carried over, so it means start over.
+  const legacyStorage = join(dataDir, 'app-storage.json');
+  if (options.reset || existsSync(legacyStorage)) for (const file of [dataFile, storageLog, legacyStorage]) rmSync(file, { force: true });
   mkdirSync(dataDir, { recursive: true });
 
   const server = createServer();
@@ -53,32 +60,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
 
-  const data = loadData(dataFile) ?? generateEngagement({ now: now(), seed: options.seed ?? 'engagement-health-demo', baseUrl: url });
+  // Jira data and app storage belong together (mirrors, verdicts): either both are kept or both are made anew.
+  const fresh = !existsSync(dataFile) || !existsSync(storageLog);
+  if (fresh) rmSync(storageLog, { force: true });
+  const data = (fresh ? undefined : loadData(dataFile)) ?? generateEngagement({ now: clock.now(), seed: options.seed ?? 'engagement-health-demo', baseUrl: url, ...options.demo });
   data.site.baseUrl = url;
-  const storage = await openAppStorage(storeFile, data, now());
+
+  const forge = createLocalForge({ manifestPath: join(REPO_ROOT, 'manifest.yml'), srcRoot: join(REPO_ROOT, 'src'), jiraBaseUrl: url, clock, storageLog });
+  const storage = appStorage(forge);
+  if (fresh) await seedDemoStorage(storage, data, clock.now());
   saveData(dataFile, data);
-  const deps: AppDeps = { transports: localTransports(url), ...storage, now };
-  const resolver = createResolverHandler(deps);
+
   // Every transition runs the app's workflow validator, as if a Jira admin had added it to the workflow.
-  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now, workflowValidator: createAcceptanceValidator(deps) });
-  const refresh = createRefreshHandler(deps);
+  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now: clock.now, workflowValidator: (check) => forge.validateTransition(check) });
   const host = createHost({
     staticRoot: join(REPO_ROOT, 'static'),
     siteUrl: url,
-    invoke: (call: ForgeInvocation) =>
-      resolver(
-        { call: { functionKey: call.functionKey, payload: call.payload as Record<string, unknown> }, context: { moduleKey: call.moduleKey, extension: call.extension } },
-        { principal: { accountId: call.accountId }, installContext: INSTALL_CONTEXT },
-      ),
+    invoke: (call: ForgeInvocation) => forge.resolve({ moduleKey: call.moduleKey, functionKey: call.functionKey, payload: call.payload as Record<string, unknown>, accountId: call.accountId, extension: call.extension }),
   });
+  if (options.background) forge.start();
 
   server.on('request', (req, res) => {
     void (async () => {
-      if (req.method === 'POST' && req.url === '/__sandbox/triggers/refresh') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await refresh()));
-        return;
-      }
-      if ((await host.handle(req, res)) || (await jira.handle(req, res))) return;
+      if ((await handleForgeAdmin(forge, req, res)) || (await host.handle(req, res)) || (await jira.handle(req, res))) return;
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     })().catch((error: unknown) => {
       console.error(error);
@@ -90,9 +94,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   return {
     url,
     jira,
+    forge,
+    clock,
     storage,
-    refresh,
+    refresh: () => forge.runTrigger(HOURLY_TRIGGER),
     close: async () => {
+      forge.close();
       await jira.flush();
       await closeServer(server);
     },

@@ -1,8 +1,8 @@
-// `npm start`: builds the Custom UI if needed, seeds the demo engagement on first run, serves it all.
+// `npm start`: builds the Custom UI if needed, seeds the demo engagement on first run, runs the app in the local Forge.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { REPO_ROOT, startSandbox } from './server';
+import { HOURLY_TRIGGER, REPO_ROOT, startSandbox } from './server';
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 4300);
@@ -13,11 +13,14 @@ async function main() {
     console.log('Building the Custom UI apps…');
     execFileSync(process.execPath, [join(REPO_ROOT, 'static', 'build.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
   }
-  const sandbox = await startSandbox({ port, reset: args.has('--reset') });
-  await sandbox.refresh();
+  const sandbox = await startSandbox({ port, reset: args.has('--reset'), background: true, dataDir: process.env.SANDBOX_DATA_DIR || undefined });
+  // As after a deploy: the hourly trigger's first run records the active sprint's commitment.
+  await sandbox.refresh().catch((error: unknown) => console.error('The hourly trigger failed:', error));
   console.log(`\nEngagement Health sandbox is running: ${sandbox.url}\n`);
-  console.log('  Jira REST (sandbox):  ' + sandbox.url + '/rest/api/3/myself  (header x-sandbox-as: app)');
-  console.log('  Hourly trigger:       POST ' + sandbox.url + '/__sandbox/triggers/refresh');
+  console.log('  The app (src/index.ts) runs in a local Forge: resolvers, the hourly trigger, the workflow validator, app storage, queues.');
+  console.log(`  Jira REST (sandbox):  curl -H 'x-sandbox-as: app' ${sandbox.url}/rest/api/3/myself`);
+  console.log(`  Run the trigger now:  curl -X POST ${sandbox.url}/__sandbox/triggers/${HOURLY_TRIGGER}`);
+  console.log(`  Move the clock:       curl -X POST ${sandbox.url}/__sandbox/clock -d '{"advance":"2h"}'`);
   console.log('  Start over:           npm start -- --reset\n');
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -45,8 +45,8 @@ export interface JiraServiceOptions {
   workflowValidator?: WorkflowValidator;
 }
 
-/** The argument and answer of a Forge workflow-validator function. */
-export type WorkflowValidator = (args: { issue: { key: string }; transition: { from: { id: string }; to: { id: string } } }) => Promise<{ result: boolean; errorMessage?: string }>;
+/** Runs the app's workflow validators for one transition by a user (the local Forge builds Forge's event from it). */
+export type WorkflowValidator = (check: { issueKey: string; fromStatusId: string; toStatusId: string; accountId?: string }) => Promise<{ result: boolean; errorMessage?: string }>;
 
 export interface JiraService {
   /** Answers /rest/* and /__sandbox/*; returns false for any other path. */

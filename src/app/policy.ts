@@ -1,3 +1,4 @@
+import { registerProject } from './registeredProjects';
 import type { PolicyInput, PolicyView } from '../contract/resolvers';
 import { defaultPolicy, withPolicyDefaults } from '../domain/policy/defaults';
 import { diffPolicies } from '../domain/policy/diff';
@@ -57,6 +58,7 @@ export async function savePolicy(ctx: UseCaseContext, projectKey: string, input:
     const history = [...stored.history, { at: ctx.now, byAccountId: ctx.accountId, changes }].slice(-HISTORY_LIMIT);
     if (!(await ctx.policies.save(projectKey, { policy: validated.policy, version: stored.version + 1, history }))) throw staleEdit();
   }
+  await registerProject(ctx.store, projectKey, ctx.now);
   return policyView(ctx, projectKey);
 }
 

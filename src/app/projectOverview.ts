@@ -3,19 +3,20 @@ import { sprintTotals, sprintsNewestFirst } from '../domain/sprintTotals';
 import { requirePermission } from './access';
 import type { UseCaseContext } from './context';
 import { jqlString } from './jql';
-import { commitmentPrefix, registerProject, type SprintCommitment } from './sprintCommitments';
+import { registerProject } from './registeredProjects';
+import { commitmentPrefix, type SprintCommitment } from './sprintCommitments';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export async function projectOverview(ctx: UseCaseContext, projectKey: string): Promise<ProjectOverview> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
   const [project, board] = await Promise.all([ctx.jira.getProject(projectKey), ctx.jira.findBoard(projectKey)]);
+  await registerProject(ctx.store, project.key, ctx.now);
   if (!board) return { projectKey: project.key, projectName: project.name, boardName: null, sprints: [] };
   const [sprints, issues] = await Promise.all([
     ctx.jira.listSprints(board.id),
     ctx.jira.searchIssues(`project = ${jqlString(project.key)} AND sprint is not EMPTY`),
   ]);
-  await registerProject(ctx.store, project.key, ctx.now);
   const ordered = sprintsNewestFirst(sprints);
   const stored = await ctx.store.list<SprintCommitment>(commitmentPrefix(project.key));
   const commitments = new Map(stored.map(({ value }) => [value.sprintId, value.committedPoints]));

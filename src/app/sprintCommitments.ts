@@ -1,5 +1,6 @@
 import type { Issue } from '../domain/types';
 import type { AppStore, JiraPort } from './ports';
+import { registeredProjects } from './registeredProjects';
 
 /**
  * Jira Cloud keeps no record of what a sprint held when it started, so the
@@ -15,24 +16,9 @@ export interface SprintCommitment {
   issueKeys: string[];
 }
 
-export interface RegisteredProject {
-  projectKey: string;
-  since: number;
-}
-
-export const registeredProjectKey = (key: string) => `project:${key}`;
 /** Keyed by project so one query lists a project's commitments. */
 export const commitmentPrefix = (key: string) => `sprint-commitment:${key}:`;
 export const commitmentKey = (key: string, sprintId: number) => `${commitmentPrefix(key)}${sprintId}`;
-
-/** Remembers that a project uses the app, so the hourly refresh visits it. */
-export async function registerProject(store: AppStore, key: string, now: number): Promise<void> {
-  await store.create<RegisteredProject>(registeredProjectKey(key), { projectKey: key, since: now });
-}
-
-export async function registeredProjects(store: AppStore): Promise<RegisteredProject[]> {
-  return (await store.list<RegisteredProject>('project:')).map((entry) => entry.value);
-}
 
 export interface RefreshReport {
   projects: number;

@@ -19,6 +19,7 @@ import type { JiraTransports } from '../jira/transport';
 import { createJiraPorts } from '../jira/ports';
 import { callerOf, issueKeyOf, parsePayload, projectKeyOf, type ResolverRequest } from './context';
 import { respond } from './respond';
+import { siteOf } from './site';
 
 export interface AppDeps {
   transports: JiraTransports;
@@ -32,8 +33,8 @@ export interface AppDeps {
 type Body<K extends ResolverKey> = (request: ResolverRequest, ctx: UseCaseContext, payload: ResolverContract[K]['payload']) => Promise<ResolverContract[K]['result']>;
 
 /**
- * The resolver handler Forge runs (src/index.ts) and the local host runs
- * (sandbox/server.ts): same code, different transports.
+ * The resolver handler named in manifest.yml (src/index.ts); the sandbox's
+ * local Forge runs the same export.
  */
 export function createResolverHandler(deps: AppDeps) {
   const resolver = new Resolver();
@@ -43,7 +44,7 @@ export function createResolverHandler(deps: AppDeps) {
         const accountId = callerOf(request);
         const payload = parsePayload(schema, request.payload);
         // Jira is read as the app, after Jira has said the caller may see the issue or project.
-        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp), store: deps.store, decisions: deps.decisions, policies: deps.policies, acceptance: deps.acceptance, accountId, now: deps.now() };
+        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp, { site: siteOf(request.context) }), store: deps.store, decisions: deps.decisions, policies: deps.policies, acceptance: deps.acceptance, accountId, now: deps.now() };
         return body(request, ctx, payload);
       }),
     );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { acceptanceGate } from '../app/acceptance/gate';
 import { createJiraPorts } from '../jira/ports';
 import type { AppDeps } from './resolvers';
+import { siteOf } from './site';
 
 /** What Jira passes a jira:workflowValidator function (see the module's reference). */
 const validatorArgs = z.object({
@@ -15,11 +16,11 @@ const validatorArgs = z.object({
  * rather than letting unaccepted work through.
  */
 export function createAcceptanceValidator(deps: AppDeps) {
-  return async (args: unknown): Promise<{ result: boolean; errorMessage?: string }> => {
+  return async (args: unknown, context?: unknown): Promise<{ result: boolean; errorMessage?: string }> => {
     const parsed = validatorArgs.safeParse(args);
     if (!parsed.success) return { result: false, errorMessage: 'Engagement Health could not read this transition.' };
     try {
-      const { jira } = createJiraPorts(deps.transports.asApp);
+      const { jira } = createJiraPorts(deps.transports.asApp, { site: siteOf(context) });
       return await acceptanceGate({ jira, policies: deps.policies, acceptance: deps.acceptance }, parsed.data.issue.key, parsed.data.transition.to.id);
     } catch (error) {
       console.error('acceptance validator failed', error);

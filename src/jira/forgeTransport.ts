@@ -9,8 +9,7 @@ import type { JiraTransports } from './transport';
 export function forgeTransports(): JiraTransports {
   return {
     asApp: (path, init) => api.asApp().requestJira(assumeTrustedRoute(path), init),
-    // In Forge, asUser() acts as the user of the current invocation; the accountId only identifies the caller to the sandbox.
-    // Passing it to api.asUser(accountId) would ask for offline impersonation, which this app does not declare.
-    asUser: (_accountId) => (path, init) => api.asUser().requestJira(assumeTrustedRoute(path), init),
+    // asUser() acts as the user of the current invocation; api.asUser(accountId) would ask for offline impersonation, which this app does not declare.
+    asUser: (path, init) => api.asUser().requestJira(assumeTrustedRoute(path), init),
   };
 }

@@ -27,18 +27,31 @@ import type { PersonRef } from '../domain/types';
 const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project'];
 const FIELD_IDS_TTL_MS = 10 * 60_000;
 
-/** Field ids and project ids do not change under a running app; caching them saves a call per resolver. */
+/**
+ * Field ids and project ids do not change under a running app; caching them saves a call per resolver.
+ * One Forge function instance serves many sites, so the cache is kept per site (the invocation's
+ * installContext): a project id or field id of one site must never answer for another.
+ */
 interface SiteCache {
   fieldIds?: { value: Promise<IssueFieldIds>; at: number };
   projectIds: Map<string, Promise<string>>;
 }
-const caches = new WeakMap<RequestJira, SiteCache>();
+const caches = new WeakMap<RequestJira, Map<string, SiteCache>>();
 
-export function createJiraPorts(request: RequestJira, now: () => number = Date.now): { jira: JiraPort; permissions: PermissionPort } {
+function siteCache(request: RequestJira, site: string | undefined): SiteCache {
+  if (site === undefined) return { projectIds: new Map() };
+  let bySite = caches.get(request);
+  if (!bySite) caches.set(request, (bySite = new Map()));
+  let cache = bySite.get(site);
+  if (!cache) bySite.set(site, (cache = { projectIds: new Map() }));
+  return cache;
+}
+
+/** `site` is the trusted installContext of the invocation; without it nothing is cached across calls. */
+export function createJiraPorts(request: RequestJira, options: { site?: string; now?: () => number } = {}): { jira: JiraPort; permissions: PermissionPort } {
+  const now = options.now ?? Date.now;
   const client = createJiraClient(request);
-  let cache = caches.get(request);
-  if (!cache) caches.set(request, (cache = { projectIds: new Map() }));
-  const site = cache;
+  const site = siteCache(request, options.site);
 
   const fieldIds = (): Promise<IssueFieldIds> => {
     if (!site.fieldIds || now() - site.fieldIds.at > FIELD_IDS_TTL_MS) {

@@ -1,6 +1,6 @@
 /**
  * The one shape every Jira call goes through: what `api.asApp().requestJira`
- * accepts and returns in Forge, and what the local HTTP transport mimics.
+ * accepts and returns in Forge, and what the local Forge serves in the sandbox.
  * `path` is a path plus query string relative to the site, e.g.
  * "/rest/api/3/search/jql?jql=project%3DENG".
  */
@@ -20,8 +20,8 @@ export interface JiraResponseLike {
 
 export type RequestJira = (path: string, init?: JiraRequestInit) => Promise<JiraResponseLike>;
 
-/** Who a call is made as: the app itself, or the user who is using the app. */
+/** Who a call is made as: the app itself, or the user of the current invocation (Forge knows who that is). */
 export interface JiraTransports {
   asApp: RequestJira;
-  asUser: (accountId: string) => RequestJira;
+  asUser: RequestJira;
 }

@@ -37,7 +37,7 @@ import {
   transitionIssue,
   type JiraClient,
 } from '../../src/jira';
-import { localTransports } from '../../src/jira/localTransport';
+import { jiraThroughForge } from '../support/jiraThroughForge';
 import { startJiraSandbox, type RunningJira } from './jiraSandbox';
 import { specValidator } from './openapi';
 import { contractFailures, coverage, rawExchange, recordingTransport, type Exchange } from './recorder';
@@ -67,7 +67,7 @@ async function failure(call: Promise<unknown>): Promise<JiraError> {
 
 beforeAll(async () => {
   sandbox = await startJiraSandbox();
-  const transports = localTransports(sandbox.url);
+  const transports = jiraThroughForge(sandbox.url);
   const options = { maxAttempts: 1, deadlineMs: 30_000 };
   asApp = createJiraClient(recordingTransport(transports.asApp, exchanges), options);
   asUser = (accountId) => createJiraClient(recordingTransport(transports.asUser(accountId), exchanges), options);

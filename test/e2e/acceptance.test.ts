@@ -5,7 +5,6 @@
  * the issue back in progress); the developer re-submits; the product owner accepts; and
  * the Done transition that was refused now passes.
  * The sandbox's clock moves (a re-submission must come after the change request).
- * E2E_TARGET=dev runs the same steps against the host's dev harness (sandbox/host/devServer.ts).
  */
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -78,8 +77,7 @@ async function issueStatus(): Promise<string> {
 
 beforeAll(async () => {
   ensureUiBuilt();
-  // Loaded on demand: each target pulls in its own server code.
-  target = process.env.E2E_TARGET === 'dev' ? await (await import('../../sandbox/host/devServer')).startDevSandbox({ port: 0 }) : await startMovingClockSandbox();
+  target = await startMovingClockSandbox();
   data = target.jira.data();
   admin = role('project-admin')[0] ?? data.users.find((u) => project().permissions[u.accountId]?.includes('ADMINISTER_PROJECTS'))!;
   // An issue in the ready status that the app says awaits the client, and an acceptor to decide it.

@@ -1,8 +1,6 @@
 import type { UseCaseContext } from '../../src/app/context';
-import type { JiraPort, PermissionPort, ProjectPermission } from '../../src/app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore, ProjectPermission } from '../../src/app/ports';
 import type { Board, Issue, Sprint } from '../../src/domain/types';
-import { memoryStore } from '../../src/store/memoryStore';
-import { memoryEntities } from '../../src/store/memoryDecisionStore';
 
 /** An in-memory Jira for use-case tests: issues, sprints, and who holds which permission. */
 export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: Board | null; grants?: Record<string, ProjectPermission[]> }) {
@@ -68,7 +66,43 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
   return { jira, permissions, calls };
 }
 
-export function useCaseContext(accountId: string, ports: ReturnType<typeof fakeJira>, now: number): UseCaseContext & { store: ReturnType<typeof memoryStore> } {
-  const entities = memoryEntities();
-  return { jira: ports.jira, permissions: ports.permissions, store: memoryStore(), decisions: entities.decisions, policies: entities.policies, acceptance: entities.acceptance, accountId, now };
+/** A key-value store for use-case tests: a map, values copied in and out. (Integration tests run the real KVS adapters.) */
+export function fakeAppStore(): AppStore {
+  const entries = new Map<string, unknown>();
+  return {
+    get: async <T>(key: string) => structuredClone(entries.get(key)) as T | undefined,
+    set: async (key, value) => void entries.set(key, structuredClone(value)),
+    async create(key, value) {
+      if (entries.has(key)) return false;
+      entries.set(key, structuredClone(value));
+      return true;
+    },
+    list: async <T>(prefix: string) =>
+      [...entries]
+        .filter(([key]) => key.startsWith(prefix))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => ({ key, value: structuredClone(value) as T })),
+  };
+}
+
+/** A port the use case under test must not touch: any call fails the test, naming the port. */
+function unusedPort<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) => () => {
+      throw new Error(`${name}.${String(method)} was called, but this test gives the use case no ${name}`);
+    },
+  });
+}
+
+export function useCaseContext(accountId: string, ports: ReturnType<typeof fakeJira>, now: number): UseCaseContext {
+  return {
+    jira: ports.jira,
+    permissions: ports.permissions,
+    store: fakeAppStore(),
+    decisions: unusedPort<DecisionStore>('decisions'),
+    policies: unusedPort<PolicyStore>('policies'),
+    acceptance: unusedPort<AcceptanceStore>('acceptance'),
+    accountId,
+    now,
+  };
 }

@@ -1,10 +1,5 @@
 import type { ResolverContract, ResolverKey, ResolverResult } from '../../src/contract/resolvers';
-import { createResolverHandler } from '../../src/forge/resolvers';
-import { localTransports } from '../../src/jira/localTransport';
-import { memoryEntities } from '../../src/store/memoryDecisionStore';
-import { memoryStore } from '../../src/store/memoryStore';
 import type { RunningSandbox } from '../../sandbox/server';
-import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../../src/app/ports';
 
 export type Call = <K extends ResolverKey>(
   functionKey: K,
@@ -13,19 +8,19 @@ export type Call = <K extends ResolverKey>(
   payload?: unknown,
 ) => Promise<ResolverResult<ResolverContract[K]['result']>>;
 
+const ISSUE_PANEL = 'engagement-health-issue-panel';
+const PROJECT_PAGE = 'engagement-health-project-page';
+
 /**
- * Calls the real resolver handler the way Forge does, against a sandbox's Jira,
- * with the given app storage (the sandbox's own by default).
+ * Calls the app's resolver the way the Custom UI does: an invoke() through the
+ * sandbox's local Forge, which runs src/index.ts with Forge's invocation shape,
+ * as the given user, on the sandbox clock.
  */
-export function resolverCaller(sandbox: RunningSandbox, now: () => number, storage?: { store: AppStore; decisions: DecisionStore; policies: PolicyStore; acceptance: AcceptanceStore }): Call {
-  const handler = createResolverHandler({ transports: localTransports(sandbox.url), ...(storage ?? sandbox.storage), now });
-  return async (functionKey, accountId, extension, payload = {}) =>
-    (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<
+export function resolverCaller(sandbox: RunningSandbox): Call {
+  return async (functionKey, accountId, extension, payload = {}) => {
+    const moduleKey = typeof extension === 'object' && extension !== null && 'issue' in extension ? ISSUE_PANEL : PROJECT_PAGE;
+    return (await sandbox.forge.resolve({ moduleKey, functionKey, payload: payload as Record<string, unknown>, accountId, extension: extension as Record<string, unknown> })) as ResolverResult<
       ResolverContract[typeof functionKey]['result']
     >;
-}
-
-/** Fresh, empty app storage (no demo decisions). */
-export function emptyStorage() {
-  return { store: memoryStore(), ...memoryEntities() };
+  };
 }

@@ -32,7 +32,8 @@ async function doTransition(ctx: RequestContext) {
   const to = transition && store.status(transition.toStatusId);
   if (!transition || !to) throw badRequest(`Transition id '${String(id)}' is not valid for this issue.`);
   if (ctx.workflowValidator) {
-    const verdict = await ctx.workflowValidator({ issue: { key: issue.key }, transition: { from: { id: issue.fields.statusId }, to: { id: to.id } } });
+    const accountId = ctx.caller.kind === 'user' ? ctx.caller.user.accountId : undefined;
+    const verdict = await ctx.workflowValidator({ issueKey: issue.key, fromStatusId: issue.fields.statusId, toStatusId: to.id, accountId });
     if (!verdict.result) throw badRequest(verdict.errorMessage || 'The transition was refused by a workflow validator.');
   }
   if (body?.fields !== undefined || body?.update !== undefined) {

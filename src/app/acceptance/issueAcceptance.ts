@@ -1,3 +1,4 @@
+import { registerProject } from '../registeredProjects';
 import type { IssueAcceptanceView } from '../../contract/resolvers';
 import { acceptanceState } from '../../domain/acceptance/state';
 import { accept, requestChanges, type AcceptanceResult } from '../../domain/acceptance/verdicts';
@@ -46,6 +47,7 @@ async function giveVerdict(ctx: UseCaseContext, issueKey: string, expectedVersio
   const result = decide(f);
   if (!result.ok) throw new AppError(result.code, result.message);
   if (!(await ctx.acceptance.save(result.record))) throw conflict();
+  await registerProject(ctx.store, f.issue.projectKey, ctx.now);
   return { f, record: result.record };
 }
 

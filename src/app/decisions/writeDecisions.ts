@@ -1,3 +1,4 @@
+import { registerProject } from '../registeredProjects';
 import type { DecisionView, ResolverContract } from '../../contract/resolvers';
 import { markSuperseded, raiseDecision, recordDecision, withdrawDecision, type DecisionResult } from '../../domain/decisions/rules';
 import type { Decision } from '../../domain/decisions/types';
@@ -60,7 +61,10 @@ export async function raise(ctx: UseCaseContext, issueKey: string, payload: Payl
         ctx.now,
       ),
     );
-    if (await ctx.decisions.insert(decision)) return answer(ctx, issue.key, issue.projectKey, issue.id, decision);
+    if (await ctx.decisions.insert(decision)) {
+      await registerProject(ctx.store, issue.projectKey, ctx.now);
+      return answer(ctx, issue.key, issue.projectKey, issue.id, decision);
+    }
   }
   throw conflict();
 }

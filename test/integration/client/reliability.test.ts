@@ -5,7 +5,7 @@
  */
 import { createJiraClient, type JiraClient } from '../../../src/jira/client';
 import { isRateLimited } from '../../../src/jira/errors';
-import { localTransports } from '../../../src/jira/localTransport';
+import { jiraThroughForge } from '../../support/jiraThroughForge';
 import { searchAllIssues } from '../../../src/jira/operations/searchIssues';
 import { fetchChangelogEntries } from '../../../src/jira/operations/bulkFetchChangelogs';
 import { createComment } from '../../support/adf';
@@ -26,7 +26,7 @@ beforeEach(() => {
   svc.service.resetStats();
   waits = [];
   clock = 0;
-  client = createJiraClient(localTransports(svc.url).asApp, {
+  client = createJiraClient(jiraThroughForge(svc.url).asApp, {
     deadlineMs: 20_000,
     sleep: async (ms) => {
       waits.push(ms);

@@ -1,6 +1,4 @@
 import type { IssueAcceptanceView } from '../../../src/contract/resolvers';
-import { createAcceptanceValidator } from '../../../src/forge/validator';
-import { localTransports } from '../../../src/jira/localTransport';
 import { resolverCaller, type Call } from '../../support/resolverCaller';
 import { personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
 
@@ -20,7 +18,7 @@ describe('customer acceptance against the sandbox', () => {
 
   beforeAll(async () => {
     sandbox = await testSandbox(() => clock);
-    call = resolverCaller(sandbox, () => clock);
+    call = resolverCaller(sandbox);
     people = {
       owner: personWithRole(sandbox, 'client-product-owner').accountId,
       developer: personWithRole(sandbox, 'developer').accountId,
@@ -129,8 +127,8 @@ describe('customer acceptance against the sandbox', () => {
   });
 
   it('the validator refuses what it cannot read, and lets work through when the project turns the gate off', async () => {
-    const validator = createAcceptanceValidator({ transports: localTransports(sandbox.url), ...sandbox.storage, now: () => clock });
-    expect(await validator({ issue: {} })).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not read') });
+    // Forge's event shape without an issue key: the function named by the manifest, run as Forge would.
+    expect(await sandbox.forge.invokeFunction('acceptance-validator', [{ issue: {} }, { installContext: sandbox.forge.site.installContext }])).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not read') });
     const [key] = await awaitingIssues();
     const admin = personWithRole(sandbox, 'project-admin').accountId;
     const settings = { type: 'jira:projectSettingsPage', project: { key: 'ENG' } };

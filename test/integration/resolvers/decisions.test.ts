@@ -15,8 +15,8 @@ describe('decision resolvers against the sandbox', () => {
   const panel = () => ({ type: 'jira:issuePanel', issue: { key: issue.key, id: issue.id }, project: { key: 'ENG' } });
 
   beforeAll(async () => {
-    sandbox = await testSandbox();
-    call = resolverCaller(sandbox, () => clock);
+    sandbox = await testSandbox(() => clock);
+    call = resolverCaller(sandbox);
     people = {
       lead: personWithRole(sandbox, 'delivery-tech-lead').accountId,
       owner: personWithRole(sandbox, 'client-product-owner').accountId,

@@ -1,5 +1,5 @@
 import { resolverCaller, type Call } from '../../support/resolverCaller';
-import { personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
+import { personWithRole, testSandbox } from '../../support/sandbox';
 
 type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
 
@@ -12,7 +12,7 @@ describe('policy resolvers against the sandbox', () => {
 
   beforeAll(async () => {
     sandbox = await testSandbox();
-    call = resolverCaller(sandbox, () => TEST_NOW);
+    call = resolverCaller(sandbox);
     admin = personWithRole(sandbox, 'project-admin').accountId;
     developer = personWithRole(sandbox, 'developer').accountId;
   });

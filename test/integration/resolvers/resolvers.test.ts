@@ -1,25 +1,15 @@
-import { createResolverHandler } from '../../../src/forge/resolvers';
-import { localTransports } from '../../../src/jira/localTransport';
-import { memoryStore } from '../../../src/store/memoryStore';
-import { memoryEntities } from '../../../src/store/memoryDecisionStore';
-import type { ResolverContract, ResolverKey, ResolverResult } from '../../../src/contract/resolvers';
-import { outsider, personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
+import { resolverCaller, type Call } from '../../support/resolverCaller';
+import { outsider, personWithRole, testSandbox } from '../../support/sandbox';
 
 type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
 
 describe('resolvers against the sandbox Jira', () => {
   let sandbox: Sandbox;
-  let store: ReturnType<typeof memoryStore>;
-  let call: <K extends ResolverKey>(functionKey: K, accountId: string | undefined, extension: unknown, payload?: unknown) => Promise<ResolverResult<ResolverContract[K]['result']>>;
+  let call: Call;
 
   beforeAll(async () => {
     sandbox = await testSandbox();
-    store = memoryStore();
-    const handler = createResolverHandler({ transports: localTransports(sandbox.url), store, ...memoryEntities(), now: () => TEST_NOW });
-    call = async <K extends ResolverKey>(functionKey: K, accountId: string | undefined, extension: unknown, payload: unknown = {}) =>
-      (await handler({ call: { functionKey, payload: payload as Record<string, unknown> }, context: { extension } }, { principal: accountId ? { accountId } : undefined } as never)) as ResolverResult<
-        ResolverContract[K]['result']
-      >;
+    call = resolverCaller(sandbox);
   });
   afterAll(() => sandbox.close());
 

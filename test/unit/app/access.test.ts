@@ -24,13 +24,13 @@ describe('use cases ask Jira who may see what', () => {
   it('refuses the project page to someone without Browse permission and stores nothing', async () => {
     const ctx = useCaseContext('guest', ports(), T0);
     await expect(projectOverview(ctx, 'ENG')).rejects.toMatchObject({ code: 'forbidden' });
-    expect(ctx.store.dump()).toEqual({});
+    expect(await ctx.store.list('')).toEqual([]);
   });
 
   it('lists sprints with totals and registers the project for the hourly refresh', async () => {
     const ctx = useCaseContext('lead', ports(), T0);
     const overview = await projectOverview(ctx, 'ENG');
     expect(overview.sprints).toEqual([expect.objectContaining({ id: 1, name: 'ENG Sprint 1', issueCount: 1, storyPoints: 5, committedPoints: null })]);
-    expect(Object.keys(ctx.store.dump())).toEqual(['project:ENG']);
+    expect((await ctx.store.list('')).map((e) => e.key)).toEqual(['project:ENG']);
   });
 });

@@ -1,14 +1,14 @@
-import { commitmentKey, recordSprintCommitments, registerProject, type SprintCommitment } from '../../../src/app/sprintCommitments';
-import { memoryStore } from '../../../src/store/memoryStore';
+import { registerProject } from '../../../src/app/registeredProjects';
+import { commitmentKey, recordSprintCommitments, type SprintCommitment } from '../../../src/app/sprintCommitments';
 import { aSprint, anIssue, DAY, T0 } from '../../support/builders';
-import { fakeJira } from '../../support/fakePorts';
+import { fakeAppStore, fakeJira } from '../../support/fakePorts';
 
 describe('recordSprintCommitments (the hourly trigger)', () => {
   const active = aSprint({ id: 7, state: 'active', startDate: T0, completeDate: null });
   const issues = [anIssue({ key: 'ENG-2', sprintIds: [7], storyPoints: 5 }), anIssue({ key: 'ENG-1', sprintIds: [7], storyPoints: null }), anIssue({ sprintIds: [6] })];
 
   it('records what an active sprint holds the first time it sees it, and nothing on the next run', async () => {
-    const store = memoryStore();
+    const store = fakeAppStore();
     const ports = fakeJira({ issues, sprints: [aSprint({ id: 6 }), active] });
     await registerProject(store, 'ENG', T0);
 
@@ -29,7 +29,7 @@ describe('recordSprintCommitments (the hourly trigger)', () => {
   });
 
   it('two runs at once record one commitment', async () => {
-    const store = memoryStore();
+    const store = fakeAppStore();
     const ports = fakeJira({ issues, sprints: [active] });
     await registerProject(store, 'ENG', T0);
     const [a, b] = await Promise.all([
@@ -42,7 +42,7 @@ describe('recordSprintCommitments (the hourly trigger)', () => {
 
   it('visits only registered projects', async () => {
     const ports = fakeJira({ issues, sprints: [active] });
-    expect(await recordSprintCommitments({ jira: ports.jira, store: memoryStore(), now: T0 })).toEqual({ projects: 0, recorded: [], alreadyRecorded: [] });
+    expect(await recordSprintCommitments({ jira: ports.jira, store: fakeAppStore(), now: T0 })).toEqual({ projects: 0, recorded: [], alreadyRecorded: [] });
     expect(ports.calls).toEqual([]);
   });
 });

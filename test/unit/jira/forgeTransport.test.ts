@@ -22,7 +22,7 @@ describe('forgeTransports', () => {
   });
 
   it('acts as the invoking user without asking for impersonation', async () => {
-    await forgeTransports().asUser('acc-1')('/rest/api/3/myself', { method: 'GET' });
+    await forgeTransports().asUser('/rest/api/3/myself', { method: 'GET' });
     expect(asUser).toHaveBeenCalledWith();
     expect(requestJiraAsUser).toHaveBeenCalledWith({ value: '/rest/api/3/myself' }, { method: 'GET' });
   });
