@@ -1,6 +1,6 @@
 /**
  * The local Forge's admin endpoints (no auth; the sandbox listens on localhost):
- *   POST /__sandbox/triggers/<moduleKey>   run a scheduledTrigger now (500 with the error when it throws)
+ *   POST /__sandbox/triggers/<moduleKey>   run a scheduledTrigger now: 200 with what it returned, 500 with the error when it throws
  *   GET  /__sandbox/clock                  the sandbox clock and the triggers' next runs
  *   POST /__sandbox/clock                  {"advance":"2h"} | {"advanceMs":n} | {"to":"<ISO>"}: move it forward; due triggers and events run
  *   POST /__sandbox/queue/chaos            {"duplicates":true,"shuffle":true,"seed":"x"}: at-least-once, out-of-order delivery
@@ -59,6 +59,9 @@ export async function handleForgeAdmin(forge: LocalForge, req: IncomingMessage, 
   try {
     if (method === 'POST' && path.startsWith('/__sandbox/triggers/')) {
       const key = decodeURIComponent(path.slice('/__sandbox/triggers/'.length));
+      if (!forge.manifest.triggers.some((t) => t.key === key)) {
+        return reply(res, 404, { error: `No scheduledTrigger "${key}" in manifest.yml; there are: ${forge.manifest.triggers.map((t) => t.key).join(', ')}.` }), true;
+      }
       try {
         reply(res, 200, (await forge.runTrigger(key)) ?? null);
       } catch (error) {

@@ -112,5 +112,16 @@ export function installForgeGlobals(): void {
   );
   // The app reads time only through Date.now (src/index.ts); inside an invocation that is the sandbox clock.
   const realNow = Date.now.bind(Date);
-  Date.now = () => current.getStore()?.platform.now() ?? realNow();
+  let readingClock = false;
+  Date.now = () => {
+    const invocation = current.getStore();
+    // The sandbox clock's own base may read Date.now: that read is real time, not the clock again.
+    if (!invocation || readingClock) return realNow();
+    readingClock = true;
+    try {
+      return invocation.platform.now();
+    } finally {
+      readingClock = false;
+    }
+  };
 }
