@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -46,23 +46,25 @@ export interface RunningSandbox {
 
 /** Starts the Jira-compatible service, the local Forge running the app, and the Jira-like shell on one port. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const clock = createClock(options.now);
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const dataFile = join(dataDir, 'jira.json');
   const storageLog = join(dataDir, 'app-storage.log');
+  const clockFile = join(dataDir, 'clock.json');
   // app-storage.json is the old in-memory twin's file: its records cannot be carried over, so it means start over.
   const legacyStorage = join(dataDir, 'app-storage.json');
-  if (options.reset || existsSync(legacyStorage)) for (const file of [dataFile, storageLog, legacyStorage]) rmSync(file, { force: true });
+  if (options.reset || existsSync(legacyStorage)) for (const file of [dataFile, storageLog, legacyStorage, clockFile]) rmSync(file, { force: true });
   mkdirSync(dataDir, { recursive: true });
+  // Jira data and app storage belong together (mirrors, verdicts): either both are kept or both are made anew.
+  const fresh = !existsSync(dataFile) || !existsSync(storageLog);
+  if (fresh) for (const file of [storageLog, clockFile]) rmSync(file, { force: true });
+  const clock = createClock(options.now, readClockOffset(clockFile));
+  clock.onMove(() => writeFileSync(clockFile, JSON.stringify({ offsetMs: clock.offset() })));
 
   const server = createServer();
   await new Promise<void>((ready) => server.listen(options.port ?? 4300, options.host ?? '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
 
-  // Jira data and app storage belong together (mirrors, verdicts): either both are kept or both are made anew.
-  const fresh = !existsSync(dataFile) || !existsSync(storageLog);
-  if (fresh) rmSync(storageLog, { force: true });
   const data = (fresh ? undefined : loadData(dataFile)) ?? generateEngagement({ now: clock.now(), seed: options.seed ?? 'engagement-health-demo', baseUrl: url, ...options.demo });
   data.site.baseUrl = url;
 
@@ -104,6 +106,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       await closeServer(server);
     },
   };
+}
+
+/** A clock moved forward before a restart stays moved: records written at the moved time must not lie in the future. */
+function readClockOffset(file: string): number {
+  if (!existsSync(file)) return 0;
+  const offset = (JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: unknown }).offsetMs;
+  return typeof offset === 'number' && Number.isFinite(offset) ? offset : 0;
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -16,11 +16,13 @@ export interface SandboxClock {
 
 export class ClockError extends Error {}
 
-export function createClock(base: () => number = () => Date.now()): SandboxClock {
-  let offset = 0;
+/** `offset` carries a clock moved before a restart (the sandbox keeps it beside its data), so time never runs back for stored records. */
+export function createClock(base: () => number = () => Date.now(), initialOffset = 0): SandboxClock & { offset(): number } {
+  let offset = Math.max(0, initialOffset);
   const listeners = new Set<(now: number) => void>();
-  const clock: SandboxClock = {
+  const clock: SandboxClock & { offset(): number } = {
     now: () => base() + offset,
+    offset: () => offset,
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new ClockError('The clock only moves forward: give a positive number of milliseconds.');
       offset += ms;

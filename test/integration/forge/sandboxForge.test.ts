@@ -86,9 +86,12 @@ describe('the sandbox on the local Forge', () => {
     const verdicts = JSON.stringify(await sandbox.storage.acceptance.listByProject('ENG'));
     expect(verdicts.length).toBeGreaterThan(1000);
 
+    const movedTo = sandbox.clock.now();
     await sandbox.close();
     sandbox = await start();
     expect(JSON.stringify(await sandbox.storage.acceptance.listByProject('ENG'))).toBe(verdicts);
+    // The clock moved in the first test stays moved: time does not run back behind stored records.
+    expect(sandbox.clock.now()).toBe(movedTo);
     const after = await resolverCaller(sandbox)('decisions/forIssue', lead, panel);
     if (!after.ok) throw new Error(JSON.stringify(after.error));
     const found = after.data.decisions.find((d) => d.id === raised.data.id);
