@@ -4,10 +4,11 @@
  * Forge so it goes through the real SDK into the local storage service.
  * A fresh install is seeded with the demo engagement's policy, decisions and
  * acceptance verdicts, as if people had used the app for months, and the
- * decisions' issue-property mirrors are written into the Jira data.
+ * issue-property mirrors of both are written into the Jira data.
  */
 import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../src/app/ports';
 import { registerProject } from '../src/app/registeredProjects';
+import { ACCEPTANCE_PROPERTY_KEY, acceptanceMirror } from '../src/domain/acceptance/mirror';
 import { DECISIONS_PROPERTY_KEY, decisionsMirror } from '../src/domain/decisions/mirror';
 import type { AcceptanceRecord } from '../src/domain/acceptance/types';
 import type { Decision } from '../src/domain/decisions/types';
@@ -54,8 +55,9 @@ export async function seedDemoStorage(storage: AppStorage, data: SandboxData, no
   if (!saved) throw new Error('the demo policy could not be stored');
   for (const decision of demo.decisions) if (!(await storage.decisions.insert(decision))) throw new Error(`demo decision ${decision.id} could not be stored`);
   stageDemoChangeRequests(data, demo.policy, now);
-  for (const record of demoAcceptanceRecords(data, demo.policy)) await seedAcceptance(storage.acceptance, record);
-  writeMirrors(data, demo.decisions);
+  const verdicts = demoAcceptanceRecords(data, demo.policy);
+  for (const record of verdicts) await seedAcceptance(storage.acceptance, record);
+  writeMirrors(data, demo.decisions, verdicts);
 }
 
 /** Stores a record the way the app builds one: a conditional write per verdict, version by version. */
@@ -67,11 +69,15 @@ async function seedAcceptance(store: AcceptanceStore, record: AcceptanceRecord):
   }
 }
 
-function writeMirrors(data: SandboxData, decisions: readonly Decision[]): void {
+/** The issue-property mirrors the app writes (decisions for decisionStatus…, verdicts for acceptanceState), from the seeded records. */
+function writeMirrors(data: SandboxData, decisions: readonly Decision[], verdicts: readonly AcceptanceRecord[]): void {
   const byIssue = new Map<string, Decision[]>();
   for (const d of decisions) byIssue.set(d.issueId, [...(byIssue.get(d.issueId) ?? []), d]);
+  const recordByIssue = new Map(verdicts.map((r) => [r.issueId, r]));
   for (const issue of data.issues) {
     const onIssue = byIssue.get(issue.id);
     if (onIssue) issue.properties[DECISIONS_PROPERTY_KEY] = decisionsMirror(onIssue);
+    const record = recordByIssue.get(issue.id);
+    if (record) issue.properties[ACCEPTANCE_PROPERTY_KEY] = acceptanceMirror(record);
   }
 }

@@ -8,7 +8,7 @@ import { createLocalForge, type LocalForge } from './forge';
 import { handleForgeAdmin } from './forge/adminRoutes';
 import { createClock, type SandboxClock } from './forge/clock';
 import { createHost, type ForgeInvocation } from './host/host';
-import { createJiraService, loadData, saveData, type JiraService } from './jira/service';
+import { createJiraService, loadData, type JiraService } from './jira/service';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.sandbox-data');
@@ -71,8 +71,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const forge = createLocalForge({ manifestPath: join(REPO_ROOT, 'manifest.yml'), srcRoot: join(REPO_ROOT, 'src'), jiraBaseUrl: url, clock, storageLog });
   const storage = appStorage(forge);
   if (fresh) await seedDemoStorage(storage, data, clock.now());
-  saveData(dataFile, data);
 
+  // The service writes the snapshot (jira.json) as it starts and journals every change before answering.
   // Every transition runs the app's workflow validator, as if a Jira admin had added it to the workflow.
   const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now: clock.now, workflowValidator: (check) => forge.validateTransition(check) });
   const host = createHost({

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import type { HourlyReport } from '../src/forge/refresh';
 import { HOURLY_TRIGGER, REPO_ROOT, startSandbox } from './server';
 
 const args = new Set(process.argv.slice(2));
@@ -14,8 +15,9 @@ async function main() {
     execFileSync(process.execPath, [join(REPO_ROOT, 'static', 'build.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
   }
   const sandbox = await startSandbox({ port, reset: args.has('--reset'), background: true, dataDir: process.env.SANDBOX_DATA_DIR || undefined });
-  // As after a deploy: the hourly trigger's first run records the active sprint's commitment.
-  await sandbox.refresh().catch((error: unknown) => console.error('The hourly trigger failed:', error));
+  // As after a deploy: the hourly trigger's first run records the active sprint's commitment and repairs the mirrors.
+  // Whatever it does, the sandbox stays up: a failed run is reported, as Forge logs it, and the next run comes on the hour.
+  await firstTriggerRun(sandbox);
   console.log(`\nEngagement Health sandbox is running: ${sandbox.url}\n`);
   console.log('  The app (src/index.ts) runs in a local Forge: resolvers, the hourly trigger, the workflow validator, app storage, queues.');
   console.log(`  Jira REST (sandbox):  curl -H 'x-sandbox-as: app' ${sandbox.url}/rest/api/3/myself`);
@@ -25,6 +27,15 @@ async function main() {
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+async function firstTriggerRun(sandbox: { refresh(): Promise<unknown> }): Promise<void> {
+  try {
+    const report = (await sandbox.refresh()) as HourlyReport;
+    for (const f of report.failures ?? []) console.warn(`The hourly trigger could not do ${f.step} for ${f.issueKey ?? f.projectKey}: ${f.message}`);
+  } catch (error) {
+    console.error('The hourly trigger failed (the sandbox keeps running):', error);
+  }
 }
 
 main().catch((error: unknown) => {

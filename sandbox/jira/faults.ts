@@ -1,12 +1,30 @@
-/** Injected failures for resilience tests: rate limits, server errors, dropped connections, latency. */
+import seedrandom from 'seedrandom';
+
+/**
+ * Injected failures for resilience tests: rate limits, server errors, dropped connections, latency.
+ * `probability` (0–1, seeded) makes a fault hit only some matching requests (at most `times` of them);
+ * `when: 'after'` on a server error or a drop applies the request first and then fails the answer —
+ * the gateway 504 after Jira stored the comment.
+ */
+interface FaultCommon {
+  match: string;
+  times: number;
+  probability?: number;
+}
 export type Fault =
-  | { match: string; kind: 'rate-limit'; retryAfterSeconds: number; times: number }
-  | { match: string; kind: 'server-error'; status: 500 | 502 | 503 | 504; times: number }
-  | { match: string; kind: 'drop'; times: number }
-  | { match: string; kind: 'latency'; ms: number; times: number };
+  | (FaultCommon & { kind: 'rate-limit'; retryAfterSeconds: number })
+  | (FaultCommon & { kind: 'server-error'; status: 500 | 502 | 503 | 504; when?: 'before' | 'after' })
+  | (FaultCommon & { kind: 'drop'; when?: 'before' | 'after' })
+  | (FaultCommon & { kind: 'latency'; ms: number });
 
 export class FaultRegistry {
   private faults: Fault[] = [];
+  private random: () => number = seedrandom.alea('sandbox-faults');
+
+  /** Restarts the dice, so a fault run can be repeated exactly. */
+  seed(seed: string): void {
+    this.random = seedrandom.alea(seed);
+  }
 
   add(f: Fault): void {
     this.faults.push({ ...f });
@@ -26,7 +44,7 @@ export class FaultRegistry {
    * query) or a prefix of the endpoint key ("GET /rest/api/3/issue/{issueIdOrKey}").
    */
   take(pathWithQuery: string, endpointKey: string): { latency?: number; failure?: Exclude<Fault, { kind: 'latency' }> } {
-    const matches = (f: Fault) => pathWithQuery.includes(f.match) || endpointKey.startsWith(f.match);
+    const matches = (f: Fault) => (pathWithQuery.includes(f.match) || endpointKey.startsWith(f.match)) && (f.probability === undefined || this.random() < f.probability);
     const out: { latency?: number; failure?: Exclude<Fault, { kind: 'latency' }> } = {};
     const latency = this.faults.find((f) => f.kind === 'latency' && matches(f));
     if (latency && latency.kind === 'latency') {
@@ -53,6 +71,8 @@ export function validateFault(value: unknown): string | undefined {
   const f = value as Record<string, unknown>;
   if (typeof f.match !== 'string') return "'match' must be a string.";
   if (typeof f.times !== 'number' || !Number.isInteger(f.times) || f.times < 1) return "'times' must be a positive integer.";
+  if (f.probability !== undefined && (typeof f.probability !== 'number' || !(f.probability > 0 && f.probability <= 1))) return "'probability' must be a number in (0, 1].";
+  if (f.when !== undefined && !((f.kind === 'server-error' || f.kind === 'drop') && (f.when === 'before' || f.when === 'after'))) return "'when' is 'before' or 'after', for server-error and drop faults.";
   switch (f.kind) {
     case 'rate-limit':
       return typeof f.retryAfterSeconds === 'number' && f.retryAfterSeconds >= 0 ? undefined : "'retryAfterSeconds' must be a non-negative number.";

@@ -110,6 +110,8 @@ export interface SandboxComment {
   body: unknown;
   created: string;
   updated: string;
+  /** Comment entity properties (set on create with `properties`). */
+  properties?: Record<string, unknown>;
 }
 
 export interface SandboxChangeItem {

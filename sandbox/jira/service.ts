@@ -10,7 +10,7 @@ import { fieldCatalogue } from './fields';
 import { parseJsonBody, readBody, send, sendError } from './http';
 import { loadPropertyAliases } from './manifestAliases';
 import type { SandboxData } from './model';
-import { DataWriter } from './persistence';
+import { JournaledData } from './persistence';
 import { type RequestContext, Router } from './router';
 import { handleAdmin } from './routes/admin';
 import { agileRoutes } from './routes/agile';
@@ -26,12 +26,17 @@ import { userRoutes } from './routes/users';
 import { Store } from './store';
 
 export type { Fault } from './faults';
-export { loadData, saveData } from './persistence';
+export { journalFile, loadData, saveData } from './persistence';
 
 export interface JiraServiceOptions {
   /** Initial data (the caller loads or generates it); mutated in place. */
   data: SandboxData;
-  /** If set, every change is written here (JSON, atomically, debounced); flush() writes pending changes. */
+  /**
+   * If set, the data is kept here: written whole when the service is created, then every
+   * change is appended to the journal beside it (`jira.journal`) before the response is
+   * sent, so an acknowledged write survives kill -9; compacted in the background and by
+   * flush(). loadData() reads both.
+   */
   dataFile?: string;
   /** manifest.yml: `modules['jira:entityProperty']` gives the JQL search aliases. */
   manifestPath?: string;
@@ -75,15 +80,17 @@ const ROUTES = [
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createJiraService(opts: JiraServiceOptions): JiraService {
-  const writer = opts.dataFile ? new DataWriter(opts.dataFile, () => opts.data) : undefined;
-  const store = new Store(opts.data, () => writer?.markDirty());
+  // A change that names its records is one journal line; one that does not is a rewrite of the whole data.
+  const store = new Store(opts.data, (entry) => (entry ? file?.append(entry) : file?.compact()));
+  // After the store, which bumps the id sequences past the data's ids: the first snapshot holds them.
+  const file = opts.dataFile ? new JournaledData(opts.dataFile, () => opts.data) : undefined;
   const router = new Router(ROUTES);
   const faults = new FaultRegistry();
   const aliases = loadPropertyAliases(opts.manifestPath);
   const now = opts.now ?? Date.now;
   let counts: Record<string, number> = {};
 
-  const flush = async () => writer?.flushSync();
+  const flush = async () => file?.flush();
   const service: JiraService = {
     data: () => store.data,
     stats: () => ({ ...counts }),
@@ -108,7 +115,8 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
 
       const { latency, failure } = faults.take(path + url.search, key);
       if (latency) await sleep(latency);
-      if (failure?.kind === 'drop') {
+      const failsAfter = (failure?.kind === 'server-error' || failure?.kind === 'drop') && failure.when === 'after';
+      if (failure?.kind === 'drop' && !failsAfter) {
         req.socket.destroy();
         return true;
       }
@@ -116,7 +124,7 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
         if (failure?.kind === 'rate-limit') {
           throw new JiraHttpError(429, ['Rate limit exceeded.'], {}, { 'retry-after': String(failure.retryAfterSeconds) });
         }
-        if (failure?.kind === 'server-error') throw new JiraHttpError(failure.status, ['Internal server error (injected fault).']);
+        if (failure?.kind === 'server-error' && !failsAfter) throw new JiraHttpError(failure.status, ['Internal server error (injected fault).']);
         if (!match.template) throw new JiraHttpError(404, [`No resource found for ${method} ${path}.`]);
         if (!match.route) throw new JiraHttpError(405, [`Method ${method} is not allowed for ${match.template}.`]);
         store.refresh();
@@ -135,7 +143,14 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
           jql: () => ({ store, caller, now: at, timeZone: callerTimeZone(caller), aliases }),
           workflowValidator: opts.workflowValidator,
         };
-        send(res, await match.route.handler(ctx));
+        const answer = await match.route.handler(ctx);
+        // The request was applied; the answer is lost on the way back.
+        if (failsAfter && failure?.kind === 'drop') {
+          req.socket.destroy();
+          return true;
+        }
+        if (failsAfter && failure?.kind === 'server-error') throw new JiraHttpError(failure.status, ['Gateway timeout (injected fault, after the request was applied).']);
+        send(res, answer);
       } catch (e) {
         if (e instanceof JiraHttpError) sendError(res, e);
         else {

@@ -1,3 +1,4 @@
+import type { Collection, JournalEntry } from './persistence';
 import type {
   SandboxBoard,
   SandboxData,
@@ -10,11 +11,21 @@ import type {
   SandboxVersion,
 } from './model';
 
+/** What a mutation changed: a whole issue, or one of the other top-level collections by name. */
+export type ChangedRecord = SandboxIssue | Collection;
+
+/**
+ * Receives each change, in the same tick as the mutation (before the response is
+ * sent): an entry naming the changed records, or undefined when the change did not
+ * name them (then only a rewrite of the whole data captures it).
+ */
+export type ChangeListener = (entry: JournalEntry | undefined) => void;
+
 /**
  * Indexes over the live SandboxData (issues by key and id, users, statuses…).
  * Rebuilt whenever a collection's length changes, so callers that push into
- * `data()` directly are still seen; mutations made through the service call
- * `changed()` so persistence can write them out.
+ * `data()` directly are still seen; every mutation made through the service
+ * reports what it changed with `changed(record…)`, so persistence journals it.
  */
 export class Store {
   private issuesByKey = new Map<string, SandboxIssue>();
@@ -24,12 +35,14 @@ export class Store {
   private sprintsById = new Map<number, SandboxSprint>();
   private versionsById = new Map<string, SandboxVersion>();
   private signature = '';
+  /** The id sequences moved since the last change was reported. */
+  private sequencesMoved = false;
   /** Increments on every mutation made through the service. */
   revision = 0;
 
   constructor(
     readonly data: SandboxData,
-    private readonly onChange: () => void = () => {},
+    private readonly onChange: ChangeListener = () => {},
   ) {
     this.refresh();
     this.bumpSequences();
@@ -67,9 +80,29 @@ export class Store {
     this.versionsById = new Map(d.versions.map((v) => [v.id, v]));
   }
 
-  changed(): void {
+  /**
+   * Reports a mutation: the issues and collections it changed (the id sequences are
+   * added when ids were handed out). Call it in the same tick as the mutation; the
+   * change is durable when it returns. Without records the whole data is rewritten.
+   */
+  changed(...records: ChangedRecord[]): void {
     this.revision++;
-    this.onChange();
+    if (records.length === 0) {
+      this.sequencesMoved = false;
+      return this.onChange(undefined);
+    }
+    const issues = new Set<SandboxIssue>();
+    const names = new Set<Collection>();
+    for (const record of records) {
+      if (typeof record === 'string') names.add(record);
+      else issues.add(record);
+    }
+    if (this.sequencesMoved) names.add('sequences');
+    this.sequencesMoved = false;
+    const entry: JournalEntry = {};
+    if (issues.size) entry.issues = [...issues];
+    if (names.size) entry.collections = Object.fromEntries([...names].map((name) => [name, this.data[name]]));
+    this.onChange(entry);
   }
 
   get baseUrl(): string {
@@ -113,11 +146,13 @@ export class Store {
   }
 
   nextHistoryId(): string {
+    this.sequencesMoved = true;
     this.data.sequences.history += 1;
     return String(this.data.sequences.history);
   }
 
   nextCommentId(): string {
+    this.sequencesMoved = true;
     this.data.sequences.comment += 1;
     return String(this.data.sequences.comment);
   }

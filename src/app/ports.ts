@@ -39,18 +39,24 @@ export interface JiraPort {
   listSprints(boardId: number): Promise<Sprint[]>;
   /** Every issue matching the JQL, all pages. */
   searchIssues(jql: string): Promise<Issue[]>;
+  /** Every status of the project's workflows, once per id; two statuses can share a name, so compare ids (names are for display). */
   getProjectStatuses(projectKey: string): Promise<{ id: string; name: string; category: StatusCategory }[]>;
   listVersions(projectKey: string): Promise<Version[]>;
   /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
   fetchChangelogs(issueIds: readonly string[]): Promise<ChangelogEntry[]>;
-  /** Display names for account ids (unknown ids are left out). */
+  /**
+   * The accounts with these ids, one bulk lookup (as Jira's: unknown ids are left out; deactivated
+   * accounts come with `active: false`, apps and customers with their `accountType`).
+   */
   getPeople(accountIds: readonly string[]): Promise<PersonRef[]>;
   /** Active human Jira users matching a name or email fragment. */
   searchPeople(query: string): Promise<PersonRef[]>;
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
-  /** Posts a comment (Atlassian Document Format) as the app. */
-  addComment(issueKey: string, body: unknown): Promise<void>;
+  /** Posts a comment (Atlassian Document Format) as the app; one made for an outbox effect is marked with its id. */
+  addComment(issueKey: string, body: unknown, options?: { effectId?: string }): Promise<void>;
+  /** Whether a comment made since `since` carries the effect's mark (a comment property): the look before a comment is sent again. */
+  hasEffectComment(issueKey: string, effectId: string, since: number): Promise<boolean>;
   /** Moves the issue to the named status if a transition leads there; false when none does. */
   transitionToStatus(issueKey: string, statusName: string): Promise<boolean>;
   /** One entity property of every issue the JQL matches (null where unset), in one paged search. */

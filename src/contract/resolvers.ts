@@ -168,6 +168,12 @@ export interface PolicyView {
   /** Newest first. */
   history: PolicyChangeView[];
   version: number;
+  /**
+   * Stored settings that could not be shown (broken text, an id that names nobody, a wrong type):
+   * dotted path inside `policy` ("clientSponsorId", "acceptorIds.1") → why. Each is shown blanked or
+   * at its default in `policy`, until an admin saves again. Empty when everything could be read.
+   */
+  problems: Record<string, string>;
 }
 
 export type AcceptanceStateKey = 'not-ready' | 'awaiting' | 'accepted' | 'changes-requested';
@@ -193,7 +199,16 @@ export interface IssueAcceptanceView {
   canVerdict: boolean;
   gateEnabled: boolean;
   history: AcceptanceVerdictView[]; // oldest first
+  /** What a verdict asked of Jira that is not done yet (the app completes it on the next view or within the hour). */
+  pending: PendingEffectView[];
   version: number;
+}
+
+export interface PendingEffectView {
+  id: string;
+  kind: 'comment' | 'transition';
+  /** "comment", "move to In Progress". */
+  words: string;
 }
 
 export interface AcceptanceQueueItem {
@@ -231,21 +246,21 @@ export interface ResolverContract {
   'settings/get': { payload: Record<string, never>; result: ProjectSettingsView };
   'decisions/forIssue': { payload: Record<string, never>; result: IssueDecisionsView };
   'decisions/raise': {
-    payload: { category: DecisionCategoryKey; question: string; optionsConsidered: string[]; supersedes?: string };
+    payload: { category: DecisionCategoryKey; question: string; optionsConsidered: string[]; supersedes?: string; actionId?: string };
     result: DecisionView;
   };
   'decisions/record': {
-    payload: { decisionId: string; outcome: string; approval?: { verdict: 'approved' | 'rejected'; text: string }; expectedVersion: number };
+    payload: { decisionId: string; outcome: string; approval?: { verdict: 'approved' | 'rejected'; text: string }; expectedVersion: number; actionId?: string };
     result: DecisionView;
   };
-  'decisions/withdraw': { payload: { decisionId: string; reason?: string; expectedVersion: number }; result: DecisionView };
+  'decisions/withdraw': { payload: { decisionId: string; reason?: string; expectedVersion: number; actionId?: string }; result: DecisionView };
   'decisions/log': { payload: Record<string, never>; result: DecisionLogView };
   'policy/get': { payload: Record<string, never>; result: PolicyView };
-  'policy/save': { payload: { policy: PolicyInput; expectedVersion: number }; result: PolicyView };
+  'policy/save': { payload: { policy: PolicyInput; expectedVersion: number; actionId?: string }; result: PolicyView };
   'users/search': { payload: { query: string }; result: PersonView[] };
   'acceptance/forIssue': { payload: Record<string, never>; result: IssueAcceptanceView };
-  'acceptance/accept': { payload: { expectedVersion: number }; result: IssueAcceptanceView };
-  'acceptance/requestChanges': { payload: { feedback: string; expectedVersion: number }; result: IssueAcceptanceView };
+  'acceptance/accept': { payload: { expectedVersion: number; actionId?: string }; result: IssueAcceptanceView };
+  'acceptance/requestChanges': { payload: { feedback: string; expectedVersion: number; actionId?: string }; result: IssueAcceptanceView };
   'acceptance/queue': { payload: Record<string, never>; result: AcceptanceQueueView };
 }
 

@@ -9,6 +9,10 @@ export type StatusCategory = 'new' | 'indeterminate' | 'done';
 export interface PersonRef {
   accountId: string;
   displayName: string;
+  /** As Jira's user lookup reports it (false: deactivated); absent where Jira did not say, as on an issue's people. */
+  active?: boolean;
+  /** 'atlassian' for a person, 'app' or 'customer' otherwise; absent where Jira did not say. */
+  accountType?: string;
 }
 
 export interface Issue {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, invalid } from '../app/errors';
+import { isSafeText, unsafeTextMessage } from '../domain/text';
 
 /**
  * The Forge context a resolver receives. Only `accountId` (from the Forge
@@ -37,11 +38,24 @@ export function projectKeyOf(request: ResolverRequest): string {
   return parsed.data.project.key;
 }
 
+/** Paths of every text in a value that even a multi-line text may not hold: what a payload schema forgot to check. */
+function unsafeTexts(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return isSafeText(value, 'multi') ? [] : [path.join('.') || '(payload)'];
+  if (Array.isArray(value)) return value.flatMap((item, i) => unsafeTexts(item, [...path, String(i)]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => unsafeTexts(item, [...path, key]));
+  return [];
+}
+
 /** Validates a payload; a failure names each bad field. */
 export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): T {
   const parsed = schema.safeParse(payload ?? {});
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.join('.') || '(payload)'] = issue.message;
-  throw invalid('The request was not valid.', fields);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[issue.path.join('.') || '(payload)'] = issue.message;
+    throw invalid('The request was not valid.', fields);
+  }
+  // Each schema checks its own texts (single- or multi-line); this keeps a text it does not check out too.
+  const unsafe = unsafeTexts(parsed.data);
+  if (unsafe.length > 0) throw invalid('The request was not valid.', Object.fromEntries(unsafe.map((path) => [path, unsafeTextMessage('This text')])));
+  return parsed.data;
 }

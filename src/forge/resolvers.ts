@@ -1,7 +1,8 @@
 import Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import { requirePermission } from '../app/access';
-import type { ResolverContract, ResolverKey } from '../contract/resolvers';
+import type { ResolverContract, ResolverKey, ResolverResult } from '../contract/resolvers';
+import { showableText } from '../domain/text';
 import type { UseCaseContext } from '../app/context';
 import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../app/ports';
 import { acceptIssue, issueAcceptance, requestIssueChanges } from '../app/acceptance/issueAcceptance';
@@ -38,7 +39,9 @@ type Body<K extends ResolverKey> = (request: ResolverRequest, ctx: UseCaseContex
  */
 export function createResolverHandler(deps: AppDeps) {
   const resolver = new Resolver();
-  const define = <K extends ResolverKey>(key: K, schema: z.ZodType<ResolverContract[K]['payload']>, body: Body<K>) =>
+  const declared = new Set<string>();
+  const define = <K extends ResolverKey>(key: K, schema: z.ZodType<ResolverContract[K]['payload']>, body: Body<K>) => {
+    declared.add(key);
     resolver.define(key, (request: ResolverRequest) =>
       respond(async () => {
         const accountId = callerOf(request);
@@ -48,6 +51,7 @@ export function createResolverHandler(deps: AppDeps) {
         return body(request, ctx, payload);
       }),
     );
+  };
 
   const s = payloadSchemas;
   define('issue/summary', s.none, (request, ctx) => issueSummary(ctx, issueKeyOf(request)));
@@ -59,17 +63,33 @@ export function createResolverHandler(deps: AppDeps) {
   define('decisions/withdraw', s.withdraw, (request, ctx, payload) => withdraw(ctx, issueKeyOf(request), payload));
   define('decisions/log', s.none, (request, ctx) => decisionLog(ctx, projectKeyOf(request)));
   define('policy/get', s.none, (request, ctx) => policyView(ctx, projectKeyOf(request)));
-  define('policy/save', s.savePolicy, (request, ctx, payload) => savePolicy(ctx, projectKeyOf(request), payload.policy, payload.expectedVersion));
+  define('policy/save', s.savePolicy, (request, ctx, payload) => savePolicy(ctx, projectKeyOf(request), payload.policy, payload.expectedVersion, payload.actionId));
   define('acceptance/forIssue', s.none, (request, ctx) => issueAcceptance(ctx, issueKeyOf(request)));
-  define('acceptance/accept', s.accept, (request, ctx, payload) => acceptIssue(ctx, issueKeyOf(request), payload.expectedVersion));
-  define('acceptance/requestChanges', s.requestChanges, (request, ctx, payload) => requestIssueChanges(ctx, issueKeyOf(request), payload.feedback, payload.expectedVersion));
+  define('acceptance/accept', s.accept, (request, ctx, payload) => acceptIssue(ctx, issueKeyOf(request), payload));
+  define('acceptance/requestChanges', s.requestChanges, (request, ctx, payload) => requestIssueChanges(ctx, issueKeyOf(request), payload));
   define('acceptance/queue', s.none, (request, ctx) => acceptanceQueue(ctx, projectKeyOf(request)));
   define('users/search', s.searchUsers, async (request, ctx, payload) => {
     await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey: projectKeyOf(request) });
     return searchPeople(ctx, payload.query);
   });
 
-  return resolver.getDefinitions();
+  return onlyDeclared(resolver.getDefinitions(), declared);
+}
+
+type Dispatch = ReturnType<Resolver['getDefinitions']>;
+
+/**
+ * @forge/resolver looks a function key up with `in` on a plain object, so "constructor" or
+ * "toString" would run Object's members. Only the keys defined above may run; any other answers
+ * the one response shape.
+ */
+function onlyDeclared(dispatch: Dispatch, declared: ReadonlySet<string>): Dispatch {
+  return async (invocation, runtime) => {
+    const key: unknown = invocation?.call?.functionKey;
+    if (typeof key === 'string' && declared.has(key)) return dispatch(invocation, runtime);
+    const named = showableText([...String(key)].slice(0, 100).join(''), 'single');
+    return { ok: false, error: { code: 'not_found', message: `No such action: ${named}` } } satisfies ResolverResult<never>;
+  };
 }
 
 export type ResolverHandler = ReturnType<typeof createResolverHandler>;

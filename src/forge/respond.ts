@@ -1,4 +1,5 @@
 import type { ResolverResult } from '../contract/resolvers';
+import { NOT_VISIBLE } from '../app/access';
 import { AppError } from '../app/errors';
 import { JiraError } from '../jira/errors';
 
@@ -20,7 +21,8 @@ function fromJira(error: JiraError): { code: 'forbidden' | 'not_found' | 'rate_l
     case 'unauthorized':
       return { code: 'forbidden', message: "Jira refused: you don't have permission for this." };
     case 'not_found':
-      return { code: 'not_found', message: 'Jira could not find it, or you do not have permission to see it.' };
+      // The same words as a refused permission check: a 404 must not tell more than a refusal does.
+      return { code: 'not_found', message: NOT_VISIBLE };
     case 'rate_limited':
       return { code: 'rate_limited', message: 'Jira is busy right now. Try again in a minute.' };
     case 'invalid':

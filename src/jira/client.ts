@@ -82,8 +82,8 @@ export function createJiraClient(request: RequestJira, options: JiraClientOption
         response = await request(url, init);
         text = await response.text();
       } catch (cause) {
-        const error = new JiraError({ kind: 'network', operation, messages: [describe(cause)], cause });
         // A dropped POST may already have been applied (a comment posted twice), so only GET/PUT/DELETE and read-only POSTs are resent.
+        const error = new JiraError({ kind: 'network', operation, messages: [describe(cause)], cause, mayHaveApplied: !resendable });
         if (!resendable) throw error;
         const verdict = await waitForRetry(attempt, backoffDelay(attempt, backoff));
         if (verdict === 'retried') continue;
@@ -100,9 +100,10 @@ export function createJiraClient(request: RequestJira, options: JiraClientOption
         if ((await waitForRetry(attempt, retryAfterMs)) === 'retried') continue;
         throw new JiraError({ kind: 'rate_limited', operation, status, messages, retryAfterMs });
       }
-      const error = new JiraError({ kind: kindForStatus(status), operation, status, messages });
-      if (status >= 500) {
-        // Retried for POST too: a 5xx normally means Jira did not apply it (a gateway 504 is the residual risk; writes here are idempotent or deduplicated upstream).
+      // A 5xx to a write may come after Jira applied it (a gateway 504 after the comment was stored): such a write is never resent
+      // blindly — the caller looks whether it happened first (the outbox's effects do) and sends it again only if not.
+      const error = new JiraError({ kind: kindForStatus(status), operation, status, messages, mayHaveApplied: status >= 500 && !resendable });
+      if (status >= 500 && resendable) {
         const verdict = await waitForRetry(attempt, backoffDelay(attempt, backoff));
         if (verdict === 'retried') continue;
         throw givenUp(verdict, error);

@@ -24,6 +24,8 @@ export interface JiraErrorInit {
   status?: number;
   messages?: string[];
   retryAfterMs?: number;
+  /** A write that got no clear answer (dropped connection, 5xx): Jira may have applied it, so look before sending it again. */
+  mayHaveApplied?: boolean;
   cause?: unknown;
 }
 
@@ -33,6 +35,7 @@ export class JiraError extends Error {
   readonly messages: string[];
   readonly retryAfterMs?: number;
   readonly operation: JiraOperationRef;
+  readonly mayHaveApplied: boolean;
 
   constructor(init: JiraErrorInit) {
     const status = init.status ?? 0;
@@ -46,6 +49,7 @@ export class JiraError extends Error {
     this.status = status;
     this.messages = messages;
     this.operation = init.operation;
+    this.mayHaveApplied = init.mayHaveApplied === true;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
   }
 }

@@ -23,6 +23,7 @@ export type { JiraOperation } from './operations/endpoint';
 export * from './operations/getBoardConfiguration';
 export * from './operations/getBoards';
 export * from './operations/getBoardSprints';
+export * from './operations/getCommentProperty';
 export * from './operations/getComments';
 export * from './operations/getFields';
 export * from './operations/getIssue';

@@ -66,6 +66,15 @@ export function mapPerson(json: unknown): PersonRef | null {
   return { accountId, displayName: stringAt(json, 'displayName') ?? '' };
 }
 
+/** A person as a user lookup answers: also whether the account is active and whose it is (a person's, an app's), where Jira says. */
+export function mapAccount(json: unknown): PersonRef | null {
+  const person = mapPerson(json);
+  if (!person) return null;
+  const active = field(json, 'active');
+  const accountType = stringAt(json, 'accountType');
+  return { ...person, ...(typeof active === 'boolean' ? { active } : {}), ...(accountType !== null ? { accountType } : {}) };
+}
+
 function projectKeyOf(issueKey: string): string {
   const dash = issueKey.lastIndexOf('-');
   return dash > 0 ? issueKey.slice(0, dash) : '';

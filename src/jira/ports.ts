@@ -1,7 +1,8 @@
 import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient } from './client';
+import { isNotFound } from './errors';
 import { discoverFieldIds } from './fieldIds';
-import { issueSprintRefs, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
+import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
 import { getBoardConfiguration } from './operations/getBoardConfiguration';
 import { getBoards } from './operations/getBoards';
@@ -18,14 +19,20 @@ import { searchUsers } from './operations/searchUsers';
 import { getIssueProperty } from './operations/getIssueProperty';
 import { setIssueProperty } from './operations/setIssueProperty';
 import { addComment, type AdfDocument } from './operations/addComment';
+import { getCommentProperty } from './operations/getCommentProperty';
+import { commentsSince } from './operations/getComments';
+import { EFFECT_COMMENT_PROPERTY } from '../domain/effects/types';
 import { getTransitions } from './operations/getTransitions';
 import { transitionIssue } from './operations/transitionIssue';
 import type { RequestJira } from './transport';
+import { mayHoldRole } from '../domain/policy/accountIds';
 import type { PersonRef } from '../domain/types';
 
 /** The fields every mapped issue needs; asking for fewer keeps search pages large. */
 const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project'];
 const FIELD_IDS_TTL_MS = 10 * 60_000;
+/** Jira's clock and ours may differ a little; a marked comment is looked for from a minute before its effect. */
+const CLOCK_SKEW_MS = 60_000;
 
 /**
  * Field ids and project ids do not change under a running app; caching them saves a call per resolver.
@@ -46,6 +53,12 @@ function siteCache(request: RequestJira, site: string | undefined): SiteCache {
   if (!cache) bySite.set(site, (cache = { projectIds: new Map() }));
   return cache;
 }
+
+/** A read that found nothing (404) as null; any other failure stays a failure. */
+const absentAsNull = (error: unknown): null => {
+  if (isNotFound(error)) return null;
+  throw error;
+};
 
 /** `site` is the trusted installContext of the invocation; without it nothing is cached across calls. */
 export function createJiraPorts(request: RequestJira, options: { site?: string; now?: () => number } = {}): { jira: JiraPort; permissions: PermissionPort } {
@@ -98,9 +111,8 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       return mapIssues(await searchAllIssues(client, { jql, fields: issueFields(ids) }), ids);
     },
     async getProjectStatuses(projectKey) {
-      // Jira lists statuses per issue type; the project's set is their union.
-      const byName = new Map(mapProjectStatuses(await getProjectStatuses(client, projectKey)).map((s) => [s.name, s]));
-      return [...byName.values()];
+      // Jira lists statuses per issue type; the project's set is their union, one per id (two statuses can share a name).
+      return mapProjectStatuses(await getProjectStatuses(client, projectKey));
     },
     async listVersions(projectKey) {
       return (await getProjectVersions(client, projectKey)).map(mapVersion);
@@ -112,17 +124,26 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     },
     async getPeople(accountIds) {
       if (accountIds.length === 0) return [];
-      return (await bulkGetUsers(client, accountIds)).map(mapPerson).filter((p): p is PersonRef => p !== null);
+      return (await bulkGetUsers(client, accountIds)).map(mapAccount).filter((p): p is PersonRef => p !== null);
     },
     async searchPeople(query) {
       const users = await searchUsers(client, query, { maxResults: 20 });
       // Apps and deactivated accounts cannot own decisions.
-      return users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map(mapPerson).filter((p): p is PersonRef => p !== null);
+      return users.filter(mayHoldRole).map(mapPerson).filter((p): p is PersonRef => p !== null);
     },
     getIssueProperty: (issueKey, propertyKey) => getIssueProperty(client, issueKey, propertyKey),
     setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),
-    async addComment(issueKey, body) {
-      await addComment(client, issueKey, body as AdfDocument);
+    async addComment(issueKey, body, options = {}) {
+      const properties = options.effectId ? [{ key: EFFECT_COMMENT_PROPERTY, value: { effectId: options.effectId } }] : undefined;
+      await addComment(client, issueKey, body as AdfDocument, properties ? { properties } : {});
+    },
+    async hasEffectComment(issueKey, effectId, since) {
+      // Newest first, only as far back as the effect: the comment, if made, is among the few since then.
+      for await (const comment of commentsSince(client, issueKey, since - CLOCK_SKEW_MS)) {
+        const mark = await getCommentProperty<{ effectId?: unknown }>(client, comment.id, EFFECT_COMMENT_PROPERTY);
+        if (mark?.effectId === effectId) return true;
+      }
+      return false;
     },
     async transitionToStatus(issueKey, statusName) {
       const wanted = statusName.trim().toLowerCase();
@@ -137,15 +158,24 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     },
   };
 
+  // permissions/check takes ids, not keys. An issue or project that does not exist is one nobody
+  // may act on: the answer is the same as for one the person may not see, so no refusal tells which.
+  const issueIds = new Map<string, Promise<string | null>>();
+  const issueId = (key: string): Promise<string | null> => {
+    let id = issueIds.get(key);
+    if (!id) issueIds.set(key, (id = getIssue(client, key, { fields: ['project'] }).then((issue) => issue.id, absentAsNull)));
+    return id;
+  };
   const permissions: PermissionPort = {
     async has(accountId: string, permission: ProjectPermission, target: PermissionTarget) {
-      // permissions/check takes ids, not keys.
       if ('issueKey' in target) {
-        const issueId = (await getIssue(client, target.issueKey, { fields: ['project'] })).id;
-        const answer = await checkPermissions(client, { accountId, projectPermissions: [{ permissions: [permission], issueIds: [issueId] }] });
-        return isGranted(answer, permission, { issueId });
+        const id = await issueId(target.issueKey);
+        if (id === null) return false;
+        const answer = await checkPermissions(client, { accountId, projectPermissions: [{ permissions: [permission], issueIds: [id] }] });
+        return isGranted(answer, permission, { issueId: id });
       }
-      const id = await projectId(target.projectKey);
+      const id = await projectId(target.projectKey).catch(absentAsNull);
+      if (id === null) return false;
       const answer = await checkPermissions(client, { accountId, projectPermissions: [{ permissions: [permission], projectIds: [id] }] });
       return isGranted(answer, permission, { projectId: id });
     },

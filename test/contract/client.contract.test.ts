@@ -18,6 +18,7 @@ import {
   getBoardConfiguration,
   getBoardSprints,
   getBoards,
+  getCommentProperty,
   getComments,
   getFields,
   getIssue,
@@ -131,6 +132,8 @@ describe('the Jira client against the sandbox', () => {
     await getComments(asApp, key);
     await getComments(asApp, key, { orderBy: '-created' });
     await addComment(asUser(productOwner.accountId), key, doc('Accepted, thanks.'));
+    const marked = await addComment(asApp, key, doc('Marked for an outbox effect.'), { properties: [{ key: 'engagement-health-effect', value: { effectId: 'contract-1' } }] });
+    expect(await getCommentProperty(asApp, marked.id, 'engagement-health-effect')).toEqual({ effectId: 'contract-1' });
     await editIssue(asUser(techLead.accountId), key, { fields: { labels: ['contract-test'] } });
     await editIssue(asUser(techLead.accountId), key, { update: { labels: [{ add: 'second-label' }] } }, { notifyUsers: false });
     const transitions = await getTransitions(asUser(techLead.accountId), key);

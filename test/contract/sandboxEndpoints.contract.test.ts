@@ -77,6 +77,8 @@ const CASES: Case[] = [
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', as: productOwner.accountId, body: comment, status: 201 },
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', as: guest.accountId, body: comment, status: 404 },
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { body: 'plain text' }, status: 400, invalid: true },
+  { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { ...comment, properties: [{ key: 'engagement-health-effect', value: { effectId: 'e-1' } }] }, status: 201 },
+  { method: 'GET', url: '/rest/api/3/comment/999999/properties/engagement-health-effect', status: 404 },
   // properties
   { method: 'GET', url: '/rest/api/3/issue/ENG-1/properties', status: 200 },
   { method: 'PUT', url: `/rest/api/3/issue/ENG-1/properties/${PROP}`, body: { statuses: ['pending'], categories: ['scope'] }, status: 201 },

@@ -51,6 +51,9 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     },
     async setIssueProperty() {},
     async addComment() {},
+    async hasEffectComment() {
+      return false;
+    },
     async transitionToStatus() {
       return false;
     },

@@ -23,7 +23,7 @@ function editIssue(ctx: RequestContext) {
   const issue = visibleIssue(ctx.store, ctx.caller, ctx.params.issueIdOrKey!);
   requireIssuePermission(ctx.store, ctx.caller, issue, 'EDIT_ISSUES', 'You do not have permission to edit issues in this project.');
   applyEdit(ctx.store, issue, ctx.caller, ctx.now, ctx.body);
-  ctx.store.changed();
+  ctx.store.changed(issue);
   if (boolParam(ctx.query, 'returnIssue')) {
     return ok(issueJson(ctx.store, ctx.catalogue, issue, { ...issueView(ctx, listParam(ctx.query, 'expand')), fields: selectFields(ctx.catalogue, undefined, ['*all']) }));
   }

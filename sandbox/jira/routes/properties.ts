@@ -32,7 +32,7 @@ function setProperty(ctx: RequestContext) {
   }
   const existed = key in issue.properties;
   issue.properties[key] = ctx.body;
-  ctx.store.changed();
+  ctx.store.changed(issue);
   return { status: existed ? 200 : 201 };
 }
 
@@ -42,7 +42,7 @@ function deleteProperty(ctx: RequestContext) {
   const key = ctx.params.propertyKey!;
   if (!(key in issue.properties)) throw notFound(`The property with key '${key}' does not exist.`);
   delete issue.properties[key];
-  ctx.store.changed();
+  ctx.store.changed(issue);
   return noContent();
 }
 

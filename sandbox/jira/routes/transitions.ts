@@ -40,7 +40,7 @@ async function doTransition(ctx: RequestContext) {
     applyEdit(store, issue, ctx.caller, ctx.now, { fields: body.fields ?? {}, update: body.update ?? {} });
   }
   moveToStatus(store, issue, ctx.caller, ctx.now, to);
-  store.changed();
+  store.changed(issue);
   return noContent();
 }
 

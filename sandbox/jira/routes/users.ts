@@ -1,7 +1,7 @@
 import { badRequest, notFound } from '../errors';
 import { intParam, ok } from '../http';
 import type { RequestContext, Route } from '../router';
-import { appUserJson, userJson } from '../serialize/user';
+import { APP_ACCOUNT_ID, appUserJson, userJson } from '../serialize/user';
 
 function myself(ctx: RequestContext) {
   return ok(ctx.caller.kind === 'app' ? appUserJson(ctx.store) : { ...userJson(ctx.store, ctx.caller.user), locale: 'en_US' });
@@ -41,11 +41,13 @@ function bulkUsers(ctx: RequestContext) {
   if (ids.length === 0) throw badRequest('accountId must be provided.');
   const startAt = intParam(q, 'startAt', 0);
   const maxResults = Math.min(intParam(q, 'maxResults', 10), 200);
+  // As Jira: unknown ids are left out; deactivated users come with active:false, the app's own account with accountType "app".
   const users = ids.flatMap((id) => {
     const u = ctx.store.user(id);
-    return u ? [u] : [];
+    if (u) return [userJson(ctx.store, u)];
+    return id === APP_ACCOUNT_ID ? [appUserJson(ctx.store)] : [];
   });
-  const values = users.slice(startAt, startAt + maxResults).map((u) => userJson(ctx.store, u));
+  const values = users.slice(startAt, startAt + maxResults);
   const isLast = startAt + values.length >= users.length;
   const base = `${ctx.store.baseUrl}/rest/api/3/user/bulk?${ids.map((i) => `accountId=${encodeURIComponent(i)}`).join('&')}`;
   return ok({

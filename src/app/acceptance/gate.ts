@@ -5,6 +5,7 @@ import { acceptanceFacts } from './facts';
 /**
  * The workflow validator's check: may this issue move into the status with
  * this id? Reads the trusted record in app storage, never the issue property.
+ * The target is looked up by id among the project's statuses (names can repeat).
  */
 export async function acceptanceGate(deps: AcceptanceDeps, issueKey: string, toStatusId: string): Promise<{ result: boolean; errorMessage?: string }> {
   const f = await acceptanceFacts(deps, issueKey);
@@ -15,7 +16,8 @@ export async function acceptanceGate(deps: AcceptanceDeps, issueKey: string, toS
     facts: f.facts,
     ready: f.ready,
     settings: f.policy.acceptance,
-    toStatusCategory: to?.category ?? 'indeterminate',
+    toStatusCategory: to?.category ?? null,
+    toStatusId,
     acceptorNames: f.policy.acceptorIds.map((id) => names.get(id) ?? 'the customer acceptor'),
   });
 }

@@ -1,21 +1,28 @@
 import { registerProject } from '../registeredProjects';
 import type { IssueAcceptanceView } from '../../contract/resolvers';
+import { madeByAction } from '../../domain/actions/actionId';
 import { acceptanceState } from '../../domain/acceptance/state';
 import { accept, requestChanges, type AcceptanceResult } from '../../domain/acceptance/verdicts';
 import { acceptanceChangeRequestComment } from '../../domain/acceptance/comment';
 import type { AcceptanceRecord } from '../../domain/acceptance/types';
+import { effectId } from '../../domain/effects/pending';
+import type { SideEffect } from '../../domain/effects/types';
 import { requirePermission } from '../access';
 import type { UseCaseContext } from '../context';
 import { AppError } from '../errors';
+import { completeEffects } from '../outbox/complete';
+import { pendingOf, type PendingEffect } from '../outbox/pendingOf';
 import { peopleNames } from '../people';
+import { acceptanceEffects } from './effects';
 import { acceptanceFacts } from './facts';
+import { writeAcceptanceMirror } from './mirror';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const conflict = () => new AppError('conflict', 'Someone else gave a verdict on this issue a moment ago. Reload to see it.');
 
 type Facts = Awaited<ReturnType<typeof acceptanceFacts>>;
 
-async function view(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<IssueAcceptanceView> {
+async function view(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined, pending: PendingEffect[]): Promise<IssueAcceptanceView> {
   const { state, since, round } = acceptanceState(record, f.facts, f.ready);
   const acceptorIds = f.policy.acceptorIds;
   const name = await peopleNames(ctx, [...acceptorIds, ...(record?.verdicts.map((v) => v.byAccountId) ?? [])]);
@@ -29,26 +36,62 @@ async function view(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | un
     canVerdict: state === 'awaiting' && acceptorIds.includes(ctx.accountId),
     gateEnabled: f.policy.acceptance.gateEnabled,
     history: (record?.verdicts ?? []).map((v) => ({ round: v.round, verdict: v.verdict, by: name(v.byAccountId), at: iso(v.at)!, feedback: v.feedback })),
+    pending,
     version: record?.version ?? 0,
   };
+}
+
+/** Completes what the record still asks of Jira (the next view does what an earlier action could not), then says what is left. */
+async function settle(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<PendingEffect[]> {
+  const effects = acceptanceEffects(record);
+  if (effects.length === 0) return [];
+  try {
+    return pendingOf(effects, await completeEffects(ctx, f.issue.projectKey, effects));
+  } catch (error) {
+    // The ledger could not be read: show the effects as pending rather than fail the view; the trigger completes them.
+    console.warn(`effects of ${f.issue.key} not settled now`, error);
+    return pendingOf(effects);
+  }
 }
 
 export async function issueAcceptance(ctx: UseCaseContext, issueKey: string): Promise<IssueAcceptanceView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const f = await acceptanceFacts(ctx, issueKey);
-  return view(ctx, f, f.record);
+  return view(ctx, f, f.record, await settle(ctx, f, f.record));
 }
 
-/** Gives a verdict; exactly one of two simultaneous verdicts lands (conditional write on the record's version). */
-async function giveVerdict(ctx: UseCaseContext, issueKey: string, expectedVersion: number, decide: (f: Facts) => AcceptanceResult): Promise<{ f: Facts; record: AcceptanceRecord }> {
+/**
+ * Gives a verdict, exactly once: one of two simultaneous verdicts lands (conditional write on
+ * the record's version); a retried action whose first try was stored answers as that one did.
+ * The verdict is stored with what it asks of Jira before any of it is done; once stored, the
+ * action has succeeded and whatever Jira refuses now stays pending for the next view or the trigger.
+ */
+async function giveVerdict(
+  ctx: UseCaseContext,
+  issueKey: string,
+  payload: { expectedVersion: number; actionId?: string },
+  decide: (f: Facts) => AcceptanceResult,
+  effectsOf: (f: Facts, record: AcceptanceRecord) => Promise<SideEffect[]> = async () => [],
+): Promise<IssueAcceptanceView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const f = await acceptanceFacts(ctx, issueKey);
-  if ((f.record?.version ?? 0) !== expectedVersion) throw conflict();
+  if (madeByAction(f.record?.verdicts.at(-1), ctx.accountId, payload.actionId)) return view(ctx, f, f.record, await settle(ctx, f, f.record));
+  if ((f.record?.version ?? 0) !== payload.expectedVersion) throw conflict();
   const result = decide(f);
   if (!result.ok) throw new AppError(result.code, result.message);
-  if (!(await ctx.acceptance.save(result.record))) throw conflict();
-  await registerProject(ctx.store, f.issue.projectKey, ctx.now);
-  return { f, record: result.record };
+  const decided = result.record;
+  const latest = decided.verdicts.at(-1)!;
+  const effects = await effectsOf(f, decided);
+  const record: AcceptanceRecord = { ...decided, verdicts: [...decided.verdicts.slice(0, -1), { ...latest, ...(payload.actionId ? { actionId: payload.actionId } : {}), ...(effects.length ? { effects } : {}) }] };
+  if (!(await ctx.acceptance.save(record))) throw conflict();
+  await afterSave(ctx, f, record);
+  return view(ctx, f, record, await settle(ctx, f, record));
+}
+
+/** Bookkeeping after the record is stored; none of it may make the stored action look failed. */
+async function afterSave(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord): Promise<void> {
+  await registerProject(ctx.store, f.issue.projectKey, ctx.now).catch((error: unknown) => console.warn('project registration deferred', error));
+  await writeAcceptanceMirror(ctx, record);
 }
 
 const verdictInput = (ctx: UseCaseContext, f: Facts) => ({
@@ -60,21 +103,30 @@ const verdictInput = (ctx: UseCaseContext, f: Facts) => ({
   now: ctx.now,
 });
 
-export async function acceptIssue(ctx: UseCaseContext, issueKey: string, expectedVersion: number): Promise<IssueAcceptanceView> {
-  const { f, record } = await giveVerdict(ctx, issueKey, expectedVersion, (facts) => accept(facts.record, verdictInput(ctx, facts)));
-  return view(ctx, f, record);
+export function acceptIssue(ctx: UseCaseContext, issueKey: string, payload: { expectedVersion: number; actionId?: string }): Promise<IssueAcceptanceView> {
+  return giveVerdict(ctx, issueKey, payload, (facts) => accept(facts.record, verdictInput(ctx, facts)));
 }
 
 /**
- * Records the change request, then tells the team where they work: a comment
- * mentioning the assignee and, if the project chose so, the issue moves back.
+ * Records the change request with what it asks of Jira: a comment mentioning the assignee and,
+ * if the project chose so, the move back. Both are outbox effects, done once each.
  */
-export async function requestIssueChanges(ctx: UseCaseContext, issueKey: string, feedback: string, expectedVersion: number): Promise<IssueAcceptanceView> {
-  const { f, record } = await giveVerdict(ctx, issueKey, expectedVersion, (facts) => requestChanges(facts.record, { ...verdictInput(ctx, facts), feedback }));
-  const name = await peopleNames(ctx, [ctx.accountId]);
-  const latest = record.verdicts.at(-1)!;
-  await ctx.jira.addComment(f.issue.key, acceptanceChangeRequestComment(latest.feedback ?? feedback, f.issue.assignee, name(ctx.accountId).displayName));
-  const back = f.policy.acceptance.returnStatus;
-  if (back && back.toLowerCase() !== f.issue.status.toLowerCase()) await ctx.jira.transitionToStatus(f.issue.key, back);
-  return issueAcceptance(ctx, issueKey);
+export function requestIssueChanges(ctx: UseCaseContext, issueKey: string, payload: { feedback: string; expectedVersion: number; actionId?: string }): Promise<IssueAcceptanceView> {
+  return giveVerdict(
+    ctx,
+    issueKey,
+    payload,
+    (facts) => requestChanges(facts.record, { ...verdictInput(ctx, facts), feedback: payload.feedback }),
+    async (f, record) => {
+      const latest = record.verdicts.at(-1)!;
+      const name = await peopleNames(ctx, [ctx.accountId]);
+      const owner = ['acceptance', f.issue.id, `r${latest.round}`] as const;
+      const effects: SideEffect[] = [
+        { kind: 'comment', id: effectId(...owner, 'comment'), issueKey: f.issue.key, requestedAt: ctx.now, body: acceptanceChangeRequestComment(latest.feedback ?? payload.feedback, f.issue.assignee, name(ctx.accountId).displayName) },
+      ];
+      const back = f.policy.acceptance.returnStatus;
+      if (back && back.toLowerCase() !== f.issue.status.toLowerCase()) effects.push({ kind: 'transition', id: effectId(...owner, 'move-back'), issueKey: f.issue.key, requestedAt: ctx.now, toStatus: back });
+      return effects;
+    },
+  );
 }

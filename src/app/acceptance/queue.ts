@@ -1,6 +1,6 @@
 import type { AcceptanceQueueView } from '../../contract/resolvers';
 import { awaitingQueue } from '../../domain/acceptance/queue';
-import { lastEnteredReadyAt, resolveReadyStatus } from '../../domain/acceptance/readyStatus';
+import { currentStatusId, lastEnteredReadyAt, resolveReadyStatus, type ReadyStatus } from '../../domain/acceptance/readyStatus';
 import { sprintAcceptance } from '../../domain/acceptance/sprintStats';
 import type { AcceptanceRecord } from '../../domain/acceptance/types';
 import type { ChangelogEntry } from '../../domain/types';
@@ -12,6 +12,12 @@ import { sprintsNewestFirst } from '../../domain/sprintTotals';
 
 /** With Done as the ready status, only recent work can still be waiting for a verdict. */
 const DONE_AS_READY_WINDOW = '-30d';
+
+/** The ready status in JQL: by id where known (Jira reads an unquoted number as a status id), else by name. */
+function readyStatusClause(ready: ReadyStatus): string {
+  const ids = ready.ids ?? [];
+  return ids.length > 0 && ids.every((id) => /^\d+$/.test(id)) ? `status in (${ids.join(', ')})` : `status = ${jqlString(ready.name)}`;
+}
 
 /** What awaits the client, oldest first, and per sprint how acceptance went. */
 export async function acceptanceQueue(ctx: UseCaseContext, projectKey: string): Promise<AcceptanceQueueView> {
@@ -26,7 +32,7 @@ export async function acceptanceQueue(ctx: UseCaseContext, projectKey: string): 
   const ready = resolveReadyStatus(statuses, policy.acceptance);
   const readyJql = ready.isDoneCategory
     ? `project = ${key} AND statusCategory = Done AND resolved >= ${DONE_AS_READY_WINDOW}`
-    : `project = ${key} AND status = ${jqlString(ready.name)}`;
+    : `project = ${key} AND ${readyStatusClause(ready)}`;
   const [readyIssues, sprints, sprintIssues] = await Promise.all([
     ctx.jira.searchIssues(readyJql),
     board ? ctx.jira.listSprints(board.id) : Promise.resolve([]),
@@ -37,7 +43,11 @@ export async function acceptanceQueue(ctx: UseCaseContext, projectKey: string): 
   for (const entry of changelog) byIssueChanges.set(entry.issueId, [...(byIssueChanges.get(entry.issueId) ?? []), entry]);
   const byIssue = new Map<string, AcceptanceRecord>(records.map((r) => [r.issueId, r]));
   const awaiting = awaitingQueue(
-    readyIssues.map((issue) => ({ issue, record: byIssue.get(issue.id), facts: { statusName: issue.status, statusCategory: issue.statusCategory, enteredReadyAt: lastEnteredReadyAt(byIssueChanges.get(issue.id) ?? [], statuses, ready) } })),
+    readyIssues.map((issue) => {
+      const changes = byIssueChanges.get(issue.id) ?? [];
+      const facts = { statusId: currentStatusId(issue.status, changes, statuses), statusName: issue.status, statusCategory: issue.statusCategory, enteredReadyAt: lastEnteredReadyAt(changes, statuses, ready) };
+      return { issue, record: byIssue.get(issue.id), facts };
+    }),
     ready,
     ctx.now,
   );

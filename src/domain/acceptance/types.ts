@@ -1,3 +1,5 @@
+import type { SideEffect } from '../effects/types';
+
 /**
  * Customer acceptance of finished work. The trusted record (app storage)
  * keeps every verdict; the state is derived from it and the issue's status.
@@ -15,6 +17,10 @@ export interface AcceptanceVerdict {
   feedback: string | null;
   /** When the issue entered the ready status for this round (from its changelog). */
   readyAt: number | null;
+  /** The idempotency key of the acceptor's action: a retried action finds its verdict here. */
+  actionId?: string;
+  /** What the verdict asks of Jira (the change request's comment and move back), done after it is stored. */
+  effects?: SideEffect[];
 }
 
 export interface AcceptanceRecord {
@@ -29,6 +35,8 @@ export interface AcceptanceRecord {
 
 /** What the derivation needs to know about the issue right now. */
 export interface IssueAcceptanceFacts {
+  /** The id of the issue's status when known (two statuses can share a name); null or absent: compared by name. */
+  statusId?: string | null;
   statusName: string;
   statusCategory: 'new' | 'indeterminate' | 'done';
   /** When the issue last entered the ready-for-acceptance status; null if never. */

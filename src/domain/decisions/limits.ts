@@ -1,4 +1,4 @@
-/** Lengths the decision rules accept (rules.ts). */
+/** Lengths and counts the decision rules accept (rules.ts). */
 export const DECISION_LIMITS = {
   questionMaxLength: 1000,
   optionsMax: 10,
@@ -6,4 +6,6 @@ export const DECISION_LIMITS = {
   outcomeMaxLength: 5000,
   approvalMaxLength: 5000,
   withdrawReasonMaxLength: 1000,
+  /** Open (pending) decisions one issue may hold: more is a backlog nobody can answer, not a decision log. */
+  openPerIssueMax: 50,
 } as const;

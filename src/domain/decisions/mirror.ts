@@ -1,29 +1,50 @@
-import type { Decision } from './types';
+import { DECISION_CATEGORIES, type DecisionCategory } from '../policy/types';
+import type { Decision, DecisionStatus } from './types';
 
 /** The issue property that mirrors an issue's decisions for JQL (decisionStatus, decisionCategory, decisionDueAt). */
 export const DECISIONS_PROPERTY_KEY = 'engagement-health-decisions';
 
+/** Every decision status, sorted as the mirror lists them. */
+const STATUSES: readonly DecisionStatus[] = ['decided', 'pending', 'withdrawn'];
+const CATEGORIES: readonly DecisionCategory[] = [...DECISION_CATEGORIES].sort();
+
+/**
+ * What the manifest's `jira:entityProperty` index reads, and aggregates only: no list grows with
+ * the number of decisions, so the property stays a few hundred characters long however many an
+ * issue holds (Jira refuses a property over 32 768). The decisions themselves are in app storage.
+ */
 export interface DecisionsMirror {
-  statuses: string[];
-  categories: string[];
-  /** The earliest due time of a pending decision, ISO 8601 UTC. */
+  /** The statuses the issue's decisions are in, each once, sorted (decisionStatus). */
+  statuses: DecisionStatus[];
+  /** The categories of the issue's decisions, each once, sorted (decisionCategory). */
+  categories: DecisionCategory[];
+  /** The earliest due time of a pending decision, ISO 8601 UTC (decisionDueAt). */
   nextDueAt: string | null;
-  decisions: { id: string; category: string; status: string; dueAt: string | null }[];
+  /** How many of the issue's decisions are in each status. */
+  counts: Record<DecisionStatus, number>;
 }
 
-const sortedUnique = (values: string[]) => [...new Set(values)].sort();
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** The searchable mirror of an issue's decisions; arrays sorted so equal decisions give an equal value. */
-export function decisionsMirror(decisions: Decision[]): DecisionsMirror {
-  const pendingDue = decisions.filter((d) => d.status === 'pending' && d.dueAt !== null).map((d) => d.dueAt!);
+/**
+ * The searchable mirror of an issue's decisions; equal decisions give an equal value whatever their order.
+ *
+ * @example
+ * decisionsMirror([pendingProductDueMonday, decidedScope])
+ * //=> { statuses: ['decided', 'pending'], categories: ['product', 'scope'], nextDueAt: '2026-01-12T15:00:00.000Z', counts: { decided: 1, pending: 1, withdrawn: 0 } }
+ */
+export function decisionsMirror(decisions: readonly Decision[]): DecisionsMirror {
+  const counts: Record<DecisionStatus, number> = { decided: 0, pending: 0, withdrawn: 0 };
+  const categories = new Set<string>();
+  let nextDue: number | null = null;
+  for (const d of decisions) {
+    if (d.status in counts) counts[d.status] += 1;
+    categories.add(d.category);
+    if (d.status === 'pending' && d.dueAt !== null && (nextDue === null || d.dueAt < nextDue)) nextDue = d.dueAt;
+  }
   return {
-    statuses: sortedUnique(decisions.map((d) => d.status)),
-    categories: sortedUnique(decisions.map((d) => d.category)),
-    nextDueAt: pendingDue.length === 0 ? null : new Date(Math.min(...pendingDue)).toISOString(),
-    decisions: [...decisions]
-      .sort(byId)
-      .map((d) => ({ id: d.id, category: d.category, status: d.status, dueAt: d.dueAt === null ? null : new Date(d.dueAt).toISOString() })),
+    statuses: STATUSES.filter((s) => counts[s] > 0),
+    categories: CATEGORIES.filter((c) => categories.has(c)),
+    nextDueAt: nextDue === null ? null : new Date(nextDue).toISOString(),
+    counts,
   };
 }
 
@@ -38,7 +59,7 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => k in b && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** Whether the stored property still says what the trusted records say (key order does not matter). */
-export function mirrorMatches(stored: unknown, expected: DecisionsMirror): boolean {
+/** Whether a stored property still says what the trusted records say (key order does not matter); for every mirror of the app. */
+export function mirrorMatches(stored: unknown, expected: unknown): boolean {
   return deepEqual(stored, expected);
 }

@@ -10,6 +10,11 @@ export type DecisionResult = { ok: true; decision: Decision } | { ok: false; cod
 export interface RaiseDecisionInput extends Pick<Decision, 'id' | 'projectKey' | 'issueId' | 'issueKey' | 'category' | 'question' | 'optionsConsidered' | 'raisedBy'> {
   /** The decided decision this one replaces, or null. */
   supersedes: Decision | null;
+  /**
+   * How many decisions are pending on the issue now, for the cap `openPerIssueMax`. The app
+   * always passes it; left out only by replays of past decisions (the demo's history).
+   */
+  openOnIssue?: number;
 }
 
 export interface RecordDecisionInput {
@@ -68,6 +73,9 @@ export function raiseDecision(input: RaiseDecisionInput, policy: EngagementPolic
     return refuse('invalid', `Write each option considered in 1 to ${L.optionMaxLength} characters`);
   }
   if (input.raisedBy.length === 0) return refuse('invalid', 'A decision needs the person who raises it');
+  if (input.openOnIssue !== undefined && input.openOnIssue >= L.openPerIssueMax) {
+    return refuse('invalid', `${input.issueKey} already has ${L.openPerIssueMax} open decisions, the most one issue can hold; decide or withdraw one of them before raising another`);
+  }
   const rule = policy.categories[input.category];
   if (!rule) return refuse('invalid', 'Choose Technical, Product & UX or Scope & timeline');
   const label = CATEGORY_LABELS[input.category];

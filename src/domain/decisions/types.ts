@@ -9,11 +9,12 @@ export interface ScopeApproval {
   text: string;
 }
 
+/** `actionId`: the idempotency key of the user action that made the event, so a retried action finds it done. */
 export type DecisionEvent =
-  | { type: 'raised'; at: number; byAccountId: string }
-  | { type: 'decided'; at: number; byAccountId: string }
-  | { type: 'withdrawn'; at: number; byAccountId: string; reason: string | null }
-  | { type: 'superseded'; at: number; byAccountId: string; byDecisionId: string };
+  | { type: 'raised'; at: number; byAccountId: string; actionId?: string }
+  | { type: 'decided'; at: number; byAccountId: string; actionId?: string }
+  | { type: 'withdrawn'; at: number; byAccountId: string; reason: string | null; actionId?: string }
+  | { type: 'superseded'; at: number; byAccountId: string; byDecisionId: string; actionId?: string };
 
 /**
  * The trusted record of a decision (app storage). Once decided it is

@@ -7,4 +7,6 @@ export const POLICY_LIMITS = {
   staleHours: { min: 1, max: 2160 },
   budgetPointsMax: 1_000_000,
   timeZoneMaxLength: 64,
+  /** What one types into the people picker to find someone. */
+  personQueryMaxLength: 100,
 } as const;

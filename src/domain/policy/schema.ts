@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ACCEPTANCE_LIMITS } from '../acceptance/limits';
 import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
+import { isSafeText, unsafeTextMessage } from '../text';
+import { isAccountId } from './accountIds';
 import { CATEGORY_LABELS } from './defaults';
 import { POLICY_LIMITS as L } from './limits';
 import type { DecisionCategory, EngagementPolicy, Weekday } from './types';
@@ -18,9 +20,10 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const accountId = z
-  .string({ error: 'Choose a person' })
-  .refine((s) => s.trim().length > 0 && s.length <= L.accountIdMaxLength, { error: 'Choose a person' });
+const accountId = z.string({ error: 'Choose a person' }).superRefine((s, ctx) => {
+  if (s.trim().length === 0 || s.length > L.accountIdMaxLength) ctx.addIssue({ code: 'custom', message: 'Choose a person' });
+  else if (!isAccountId(s)) ctx.addIssue({ code: 'custom', message: 'This is not an Atlassian account id: choose a person from the list' });
+});
 
 const people = (what: string, required: string | null) =>
   z
@@ -36,12 +39,15 @@ const staleMessage = `Enter a number of hours between ${L.staleHours.min} and ${
 const validHours = (h: unknown, range: { min: number; max: number }): h is number =>
   typeof h === 'number' && Number.isFinite(h) && h >= range.min && h <= range.max;
 
+const slaHours = z.number({ error: slaMessage }).min(L.slaHours.min, { error: slaMessage }).max(L.slaHours.max, { error: slaMessage }).nullable();
+const staleHours = z.number({ error: staleMessage }).min(L.staleHours.min, { error: staleMessage }).max(L.staleHours.max, { error: staleMessage });
+
 const category = (key: DecisionCategory, ownersRequired: string | null) =>
   z
     .strictObject({
       ownerIds: people(`${CATEGORY_LABELS[key]} owners`, ownersRequired),
-      slaHours: z.number({ error: slaMessage }).min(L.slaHours.min, { error: slaMessage }).max(L.slaHours.max, { error: slaMessage }).nullable(),
-      staleHours: z.number({ error: staleMessage }).min(L.staleHours.min, { error: staleMessage }).max(L.staleHours.max, { error: staleMessage }),
+      slaHours,
+      staleHours,
       escalateToIds: people('people to escalate to', null),
     })
     .refine((c) => !validHours(c.slaHours, L.slaHours) || !validHours(c.staleHours, L.staleHours) || c.staleHours >= c.slaHours!, {
@@ -55,20 +61,20 @@ const startBeforeEnd = (v: { start?: unknown; end?: unknown }) =>
 
 const weekdayMessage = 'Working days are numbered 1 (Monday) to 7 (Sunday)';
 
-const calendar = z
-  .strictObject({
-    timeZone: z
-      .string({ error: 'Choose a time zone' })
-      .refine((s) => s.length <= L.timeZoneMaxLength && isValidTimeZone(s), { error: 'Choose a time zone such as Europe/Warsaw or America/New_York' }),
-    workingDays: z
-      .array(z.number({ error: weekdayMessage }).int({ error: weekdayMessage }).min(1, { error: weekdayMessage }).max(7, { error: weekdayMessage }).transform((n) => n as Weekday), {
-        error: 'Choose the working days',
-      })
-      .min(1, { error: 'Choose at least one working day' })
-      .refine((days) => new Set(days).size === days.length, { error: 'Each working day can be chosen only once' }),
-    dayStart: timeOfDay,
-    dayEnd: timeOfDay,
+const timeZone = z
+  .string({ error: 'Choose a time zone' })
+  .refine((s) => isSafeText(s), { error: unsafeTextMessage('The time zone'), abort: true })
+  .refine((s) => s.length <= L.timeZoneMaxLength && isValidTimeZone(s), { error: 'Choose a time zone such as Europe/Warsaw or America/New_York' });
+
+const workingDays = z
+  .array(z.number({ error: weekdayMessage }).int({ error: weekdayMessage }).min(1, { error: weekdayMessage }).max(7, { error: weekdayMessage }).transform((n) => n as Weekday), {
+    error: 'Choose the working days',
   })
+  .min(1, { error: 'Choose at least one working day' })
+  .refine((days) => new Set(days).size === days.length, { error: 'Each working day can be chosen only once' });
+
+const calendar = z
+  .strictObject({ timeZone, workingDays, dayStart: timeOfDay, dayEnd: timeOfDay })
   .refine((c) => startBeforeEnd({ start: c.dayStart, end: c.dayEnd }), { error: 'The working day must end after it starts', path: ['dayEnd'] });
 
 const statusName = (message: string) =>
@@ -77,20 +83,22 @@ const statusName = (message: string) =>
     .trim()
     .min(1, { error: message })
     .max(ACCEPTANCE_LIMITS.statusNameMaxLength, { error: message })
+    .refine((s) => isSafeText(s), { error: unsafeTextMessage('The status name') })
     .nullable();
 
-const acceptance = z.strictObject(
-  {
-    readyStatus: statusName(
-      `Enter the status that means ready for acceptance (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to use a status named like "Ready for acceptance", else Done`,
-    ),
-    returnStatus: statusName(
-      `Enter the status a change request moves the issue back to (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to leave the issue where it is`,
-    ),
-    gateEnabled: z.boolean({ error: 'Choose whether Done waits for the client\'s acceptance' }),
-  },
-  { error: 'Set the acceptance settings' },
+const readyStatus = statusName(
+  `Enter the status that means ready for acceptance (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to use a status named like "Ready for acceptance", else Done`,
 );
+const returnStatus = statusName(
+  `Enter the status a change request moves the issue back to (up to ${ACCEPTANCE_LIMITS.statusNameMaxLength} characters), or leave it empty to leave the issue where it is`,
+);
+const gateEnabled = z.boolean({ error: 'Choose whether Done waits for the client\'s acceptance' });
+
+const acceptance = z.strictObject({ readyStatus, returnStatus, gateEnabled }, { error: 'Set the acceptance settings' });
+
+const budgetMessage = 'Enter the budget in story points (up to 1 000 000), or leave it empty';
+const budgetPoints = z.number({ error: budgetMessage }).positive({ error: budgetMessage }).max(L.budgetPointsMax, { error: budgetMessage }).nullable();
+const clockMode = z.enum(['wall', 'business', 'overlap'], { error: 'Choose wall-clock hours, business hours or overlap hours' });
 
 const policySchema = z
   .strictObject({
@@ -102,16 +110,12 @@ const policySchema = z
     clientSponsorId: accountId.nullable(),
     deliverySponsorId: accountId.nullable(),
     acceptorIds: people('customer acceptors', null),
-    budgetPoints: z
-      .number({ error: 'Enter the budget in story points (up to 1 000 000), or leave it empty' })
-      .positive({ error: 'Enter the budget in story points (up to 1 000 000), or leave it empty' })
-      .max(L.budgetPointsMax, { error: 'Enter the budget in story points (up to 1 000 000), or leave it empty' })
-      .nullable(),
+    budgetPoints,
     calendars: z.strictObject({ client: calendar, delivery: calendar }),
     overlapWindow: z
       .strictObject({ start: timeOfDay, end: timeOfDay })
       .refine(startBeforeEnd, { error: 'The overlap window must end after it starts (both in UTC)', path: ['end'] }),
-    clockMode: z.enum(['wall', 'business', 'overlap'], { error: 'Choose wall-clock hours, business hours or overlap hours' }),
+    clockMode,
     acceptance,
   })
   .superRefine((p, ctx) => {
@@ -127,6 +131,12 @@ const policySchema = z
       });
     }
   });
+
+/**
+ * Each setting on its own, without the rules between settings (stale after the SLA, owners
+ * required, people named once): what a stored value must be to be shown again (readable.ts).
+ */
+export const POLICY_SETTING_SCHEMAS = { accountId, slaHours, staleHours, budgetPoints, timeZone, workingDays, timeOfDay, clockMode, readyStatus, returnStatus, gateEnabled } as const;
 
 /** The field a message belongs next to: list items report on their list. */
 function fieldPath(path: readonly PropertyKey[]): string {

@@ -73,6 +73,8 @@ export interface EngagementPolicy {
 export interface PolicyChange {
   at: number;
   byAccountId: string;
+  /** The idempotency key of the save: a retried save finds it here. */
+  actionId?: string;
   /** Dotted paths of what changed with before/after values, e.g. "categories.product.slaHours". */
   changes: { path: string; before: unknown; after: unknown }[];
 }

@@ -17,15 +17,20 @@ export interface CommentVisibility {
   identifier: string;
 }
 
-/** Posts a comment. Not resent after a dropped connection (it could post twice). */
+/**
+ * Posts a comment. Not resent after a dropped connection or a 5xx (it could post twice): a
+ * comment made for an outbox effect carries properties naming the effect, so whether it was
+ * posted can be looked up before it is sent again.
+ */
 export async function addComment(
   client: JiraClient,
   issueIdOrKey: string,
   body: AdfDocument,
-  options: { visibility?: CommentVisibility } = {},
+  options: { visibility?: CommentVisibility; properties?: { key: string; value: unknown }[] } = {},
 ): Promise<CommentJson> {
   return client.post<CommentJson>(pathFor(ADD_COMMENT, { issueIdOrKey }), {
     body,
     ...(options.visibility ? { visibility: options.visibility } : {}),
+    ...(options.properties ? { properties: options.properties } : {}),
   });
 }

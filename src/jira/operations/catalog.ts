@@ -8,6 +8,7 @@ import type { JiraOperation } from './endpoint';
 import { GET_BOARD_CONFIGURATION } from './getBoardConfiguration';
 import { GET_BOARDS } from './getBoards';
 import { GET_BOARD_SPRINTS } from './getBoardSprints';
+import { GET_COMMENT_PROPERTY } from './getCommentProperty';
 import { GET_COMMENTS } from './getComments';
 import { GET_FIELDS } from './getFields';
 import { GET_ISSUE } from './getIssue';
@@ -37,6 +38,7 @@ export const JIRA_OPERATIONS: readonly JiraOperation[] = [
   DELETE_ISSUE_PROPERTY,
   ADD_COMMENT,
   GET_COMMENTS,
+  GET_COMMENT_PROPERTY,
   GET_TRANSITIONS,
   DO_TRANSITION,
   GET_PROJECT,

@@ -19,3 +19,19 @@ export async function getComments(
     ),
   );
 }
+
+/** The issue's comments newest first, page by page, stopping at the first one created before `since` (ms). */
+export async function* commentsSince(client: JiraClient, issueIdOrKey: string, since: number): AsyncGenerator<CommentJson> {
+  const path = pathFor(GET_COMMENTS, { issueIdOrKey });
+  for (let startAt = 0; ; ) {
+    const page = await client.get<StartAtPage & { comments?: CommentJson[] }>(path, { startAt, maxResults: 100, orderBy: '-created' });
+    const comments = page?.comments ?? [];
+    for (const comment of comments) {
+      const created = typeof comment.created === 'string' ? Date.parse(comment.created) : NaN;
+      if (Number.isFinite(created) && created < since) return;
+      if (typeof comment.id === 'string') yield comment;
+    }
+    startAt += comments.length;
+    if (comments.length === 0 || (typeof page?.total === 'number' && startAt >= page.total)) return;
+  }
+}

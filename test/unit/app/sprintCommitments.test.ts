@@ -13,7 +13,7 @@ describe('recordSprintCommitments (the hourly trigger)', () => {
     await registerProject(store, 'ENG', T0);
 
     const first = await recordSprintCommitments({ jira: ports.jira, store, now: T0 + DAY });
-    expect(first).toEqual({ projects: 1, recorded: [7], alreadyRecorded: [] });
+    expect(first).toEqual({ projects: 1, recorded: [7], alreadyRecorded: [], failures: [] });
     expect(await store.get<SprintCommitment>(commitmentKey('ENG', 7))).toEqual({
       sprintId: 7,
       projectKey: 'ENG',
@@ -24,7 +24,7 @@ describe('recordSprintCommitments (the hourly trigger)', () => {
     });
 
     const second = await recordSprintCommitments({ jira: ports.jira, store, now: T0 + 2 * DAY });
-    expect(second).toEqual({ projects: 1, recorded: [], alreadyRecorded: [7] });
+    expect(second).toEqual({ projects: 1, recorded: [], alreadyRecorded: [7], failures: [] });
     expect((await store.get<SprintCommitment>(commitmentKey('ENG', 7)))!.recordedAt).toBe(T0 + DAY);
   });
 
@@ -42,7 +42,32 @@ describe('recordSprintCommitments (the hourly trigger)', () => {
 
   it('visits only registered projects', async () => {
     const ports = fakeJira({ issues, sprints: [active] });
-    expect(await recordSprintCommitments({ jira: ports.jira, store: fakeAppStore(), now: T0 })).toEqual({ projects: 0, recorded: [], alreadyRecorded: [] });
+    expect(await recordSprintCommitments({ jira: ports.jira, store: fakeAppStore(), now: T0 })).toEqual({ projects: 0, recorded: [], alreadyRecorded: [], failures: [] });
     expect(ports.calls).toEqual([]);
+  });
+
+  it('a project that fails is reported and logged; the other projects are still recorded', async () => {
+    const store = fakeAppStore();
+    const ports = fakeJira({ issues, sprints: [active] });
+    const findBoard = ports.jira.findBoard;
+    ports.jira.findBoard = async (projectKey) => {
+      if (projectKey === 'AAA') throw new Error('Jira could not find project AAA');
+      return findBoard(projectKey);
+    };
+    await registerProject(store, 'AAA', T0);
+    await registerProject(store, 'ENG', T0);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await recordSprintCommitments({ jira: ports.jira, store, now: T0 + DAY })).toEqual({
+        projects: 2,
+        recorded: [7],
+        alreadyRecorded: [],
+        failures: [{ projectKey: 'AAA', step: 'sprint-commitments', message: 'Jira could not find project AAA' }],
+      });
+      expect(error).toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
+    expect(await store.get<SprintCommitment>(commitmentKey('ENG', 7))).toMatchObject({ committedPoints: 5 });
   });
 });

@@ -6,6 +6,7 @@ import {
   withdrawDecision,
   type DecisionResult,
 } from '../../../src/domain/decisions/rules';
+import { DECISION_LIMITS } from '../../../src/domain/decisions/limits';
 import type { Decision } from '../../../src/domain/decisions/types';
 import {
   aDecidedDecision,
@@ -101,6 +102,23 @@ describe('raiseDecision', () => {
       code: 'invalid',
       message: 'No one owns Technical decisions yet; a project admin names the owners in the project settings',
     });
+  });
+});
+
+describe('raiseDecision: open decisions per issue', () => {
+  it('refuses a new decision once the issue holds the most open (pending) decisions it may, saying what to do', () => {
+    expect(DECISION_LIMITS.openPerIssueMax).toBe(50);
+    expect(raiseDecision(raiseInput({ openOnIssue: 50 }), policy, MONDAY_10_NY)).toEqual({
+      ok: false,
+      code: 'invalid',
+      message: 'ENG-1 already has 50 open decisions, the most one issue can hold; decide or withdraw one of them before raising another',
+    });
+    expect(raiseDecision(raiseInput({ openOnIssue: 51 }), policy, MONDAY_10_NY)).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('raises up to the limit; decided and withdrawn decisions do not count', () => {
+    expect(raiseDecision(raiseInput({ openOnIssue: 49 }), policy, MONDAY_10_NY).ok).toBe(true);
+    expect(raiseDecision(raiseInput({ openOnIssue: 0 }), policy, MONDAY_10_NY).ok).toBe(true);
   });
 });
 

@@ -20,19 +20,13 @@ describe('decisionsMirror', () => {
     withdrawn(aRaisedDecision({ id: 'D-5', category: 'product' }, wall, MONDAY_10_NY - 10 * HOUR)),
   ];
 
-  it('is the searchable property: sorted unique statuses and categories, the earliest pending due time', () => {
+  it('is the searchable property: sorted unique statuses and categories, the earliest pending due time, counts per status', () => {
     expect(DECISIONS_PROPERTY_KEY).toBe('engagement-health-decisions');
     expect(decisionsMirror(decisions)).toEqual({
       statuses: ['decided', 'pending', 'withdrawn'],
       categories: ['product', 'scope', 'technical'],
       nextDueAt: '2026-01-13T15:00:00.000Z', // D-2, not the withdrawn D-5 that was due earlier
-      decisions: [
-        { id: 'D-1', category: 'scope', status: 'decided', dueAt: null },
-        { id: 'D-2', category: 'product', status: 'pending', dueAt: '2026-01-13T15:00:00.000Z' },
-        { id: 'D-3', category: 'product', status: 'pending', dueAt: '2026-01-13T20:00:00.000Z' },
-        { id: 'D-4', category: 'technical', status: 'pending', dueAt: null },
-        { id: 'D-5', category: 'product', status: 'withdrawn', dueAt: '2026-01-13T05:00:00.000Z' },
-      ],
+      counts: { decided: 1, pending: 3, withdrawn: 1 },
     });
   });
 
@@ -41,16 +35,30 @@ describe('decisionsMirror', () => {
   });
 
   it('is empty for an issue without decisions', () => {
-    expect(decisionsMirror([])).toEqual({ statuses: [], categories: [], nextDueAt: null, decisions: [] });
+    expect(decisionsMirror([])).toEqual({ statuses: [], categories: [], nextDueAt: null, counts: { decided: 0, pending: 0, withdrawn: 0 } });
+  });
+
+  // Jira refuses an issue property over 32 768 characters: the mirror holds aggregates only, so no number of decisions can reach that.
+  it('stays small whatever the number of decisions (10 000 on one issue)', () => {
+    const many: Decision[] = Array.from({ length: 10_000 }, (_, n) => ({ ...decisions[n % decisions.length]!, id: `D-${n + 1}` }));
+    const mirror = decisionsMirror(many);
+    expect(JSON.stringify(mirror).length).toBeLessThan(2_000);
+    expect(mirror).toEqual({
+      statuses: ['decided', 'pending', 'withdrawn'],
+      categories: ['product', 'scope', 'technical'],
+      nextDueAt: '2026-01-13T15:00:00.000Z',
+      counts: { decided: 2_000, pending: 6_000, withdrawn: 2_000 },
+    });
   });
 
   it('matches a stored copy regardless of key order, and not an edited one', () => {
     const expected = decisionsMirror(decisions);
-    const stored = JSON.parse(JSON.stringify({ decisions: expected.decisions, nextDueAt: expected.nextDueAt, categories: expected.categories, statuses: expected.statuses }));
+    const stored = JSON.parse(JSON.stringify({ counts: expected.counts, nextDueAt: expected.nextDueAt, categories: expected.categories, statuses: expected.statuses }));
     expect(mirrorMatches(stored, expected)).toBe(true);
     expect(mirrorMatches({ ...stored, statuses: ['decided'] }, expected)).toBe(false);
     expect(mirrorMatches({ ...stored, extra: 1 }, expected)).toBe(false);
     expect(mirrorMatches({ ...stored, nextDueAt: null }, expected)).toBe(false);
+    expect(mirrorMatches({ ...stored, counts: { ...stored.counts, pending: 0 } }, expected)).toBe(false);
     expect(mirrorMatches(undefined, expected)).toBe(false);
     expect(mirrorMatches('pending', expected)).toBe(false);
   });

@@ -127,10 +127,18 @@ describe('JiraClient retries', () => {
     expect(clock.sleeps).toEqual([50, 100, 150]);
   });
 
-  it('retries a 5xx POST as well', async () => {
-    const { client, jira } = scriptedClient([fail(500), ok({}, 201)]);
-    await client.post('/rest/api/3/issue/ENG-1/transitions', { transition: { id: '31' } });
-    expect(jira.requests).toHaveLength(2);
+  it('does not resend a write after a 5xx (Jira may have applied it): the error says so', async () => {
+    const { client, jira } = scriptedClient([fail(504), ok({}, 201)]);
+    const error = await failure(client.post('/rest/api/3/issue/ENG-1/comment', { body: {} }));
+    expect(error).toMatchObject({ kind: 'server', status: 504, mayHaveApplied: true });
+    expect(jira.requests).toHaveLength(1);
+  });
+
+  it('retries a 5xx to a read-only POST, and a PUT', async () => {
+    const { client, jira } = scriptedClient([fail(500), ok({ issues: [] }), fail(503), ok(undefined, 204)]);
+    await client.post('/rest/api/3/search/jql', { jql: 'project = ENG' }, undefined, { idempotent: true });
+    await client.put('/rest/api/3/issue/ENG-1/properties/p', { a: 1 });
+    expect(jira.requests).toHaveLength(4);
   });
 
   it('gives up with the server error once attempts run out', async () => {

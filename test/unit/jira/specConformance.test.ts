@@ -53,6 +53,8 @@ async function recordAllRequests(): Promise<RecordedRequest[]> {
   await jira.deleteIssueProperty(client, 'ENG-1', 'p');
   await jira.addComment(client, 'ENG-1', doc, { visibility: { type: 'role', identifier: 'Developers' } });
   await jira.getComments(client, 'ENG-1', { orderBy: '-created' });
+  await jira.addComment(client, 'ENG-1', doc, { properties: [{ key: 'engagement-health-effect', value: { effectId: 'e' } }] });
+  await jira.getCommentProperty(client, '10001', 'engagement-health-effect');
   await jira.getTransitions(client, 'ENG-1');
   await jira.transitionIssue(client, 'ENG-1', '31', { fields: { resolution: { name: 'Done' } }, update: {} });
   await jira.getProject(client, 'ENG');

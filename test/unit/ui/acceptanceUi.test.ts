@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 18, 15, 0);
 const emily = { accountId: 'emily', displayName: 'Emily Carter' };
 
 function view(over: Partial<IssueAcceptanceView> = {}): IssueAcceptanceView {
-  return { issueKey: 'ENG-7', state: 'not-ready', since: null, round: 1, readyStatus: 'Ready for Acceptance', acceptors: [emily], canVerdict: false, gateEnabled: true, history: [], version: 1, ...over };
+  return { issueKey: 'ENG-7', state: 'not-ready', since: null, round: 1, readyStatus: 'Ready for Acceptance', acceptors: [emily], canVerdict: false, gateEnabled: true, history: [], pending: [], version: 1, ...over };
 }
 
 describe('acceptance in words', () => {

@@ -72,6 +72,11 @@ function Acceptance({ view, reload }: { view: IssueAcceptanceView; reload: () =>
       <div role="status" data-testid="acceptance-notice" style={{ color: token('color.text.success'), font: token('font.body.small') }}>
         {notice}
       </div>
+      {view.pending.length > 0 ? (
+        <div style={subtle} data-testid="acceptance-pending">
+          Pending in Jira: {view.pending.map((p) => p.words).join(', ')}. The app completes it on the next view or within the hour.
+        </div>
+      ) : null}
       {canAct && action === 'confirm-accept' ? (
         <div role="group" aria-label="Confirm acceptance" style={{ ...rowStyle, padding: token('space.100'), borderRadius: token('radius.medium', '6px'), background: token('elevation.surface.sunken') }}>
           <span>Accept {view.issueKey} as done{view.round > 1 ? ` (round ${view.round})` : ''}? This is recorded with your name.</span>

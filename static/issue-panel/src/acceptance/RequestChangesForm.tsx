@@ -24,7 +24,10 @@ export default function RequestChangesForm({ view, onDone, onCancel, onReload }:
     const text = feedback.trim();
     if (!text) return write.refuse({ feedback: 'Say what needs to change.' });
     if (text.length > FEEDBACK_MAX) return write.refuse({ feedback: `At most ${FEEDBACK_MAX} characters.` });
-    void write.submit({ feedback: text, expectedVersion: view.version }, () => onDone(`Changes requested on ${view.issueKey}: your feedback is on the issue as a comment.`));
+    // Says only what the app has done: the comment may still be pending in the outbox.
+    void write.submit({ feedback: text, expectedVersion: view.version }, (answer) =>
+      onDone(answer.pending.some((p) => p.kind === 'comment') ? `Changes requested on ${view.issueKey}. The comment to the assignee is pending: the app posts it shortly.` : `Changes requested on ${view.issueKey}: your feedback is on the issue as a comment.`),
+    );
   };
   return (
     <FormFrame title={`Request changes to ${view.issueKey}`} testId="request-changes-form" submitLabel="Request changes" busy={write.busy} error={write.error} onSubmit={submit} onCancel={onCancel} onReload={onReload}>

@@ -13,7 +13,8 @@ import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
 import { PeopleFields } from './PeopleFields';
-import { draftFromPolicy, pathLabel, policyFromDraft, type PolicyDraft, type SectionProps } from './policyDraft';
+import { draftFromPolicy, pathLabel, policyFromDraft, problemFields, type PolicyDraft, type SectionProps } from './policyDraft';
+import { UnreadableNotice } from './UnreadableNotice';
 
 const placed = /^policy\.(categories\.(technical|product|scope)\.(ownerIds|slaHours|staleHours|escalateToIds)|clientSponsorId|deliverySponsorId|acceptorIds|budgetPoints|calendars\.(client|delivery)(\.(timeZone|workingDays|dayStart|dayEnd))?|overlapWindow(\.(start|end))?|clockMode|acceptance(\.(readyStatus|returnStatus|gateEnabled))?)([.[]|$)/;
 
@@ -43,8 +44,10 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
   const write = useWrite('policy/save');
   const readOnly = !view.canEdit;
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
-  const fields = write.error?.fields;
-  const unplaced = Object.entries(fields ?? {}).filter(([path]) => !placed.test(path));
+  // What could not be read is shown blanked; saving (even unchanged) writes the blanks over it.
+  const unreadable = Object.keys(view.problems).length > 0;
+  const fields = write.error?.fields ?? (unreadable ? problemFields(view.problems) : undefined);
+  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path));
 
   const section: SectionProps = {
     draft,
@@ -72,6 +75,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
 
   return (
     <form onSubmit={save} noValidate aria-label="Decision rights" data-testid="policy-form">
+      {unreadable ? <UnreadableNotice problems={view.problems} canEdit={view.canEdit} /> : null}
       <fieldset disabled={readOnly || write.busy} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: token('space.300') }}>
         <Part title="Who decides what">
           <CategoryRulesFields {...section} />
@@ -99,7 +103,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
             </ul>
           ) : null}
           <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150') }}>
-            <Button type="submit" appearance="primary" disabled={write.busy || !dirty} data-testid="policy-save">
+            <Button type="submit" appearance="primary" disabled={write.busy || (!dirty && !unreadable)} data-testid="policy-save">
               {write.busy ? 'Saving…' : 'Save decision rights'}
             </Button>
             {dirty ? (
@@ -108,7 +112,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
               </Button>
             ) : null}
             <span role="status" data-testid="policy-status" style={{ color: dirty || !savedNotice ? token('color.text.subtlest') : token('color.text.success'), font: token('font.body.small') }}>
-              {dirty ? 'Unsaved changes' : (savedNotice ?? 'No changes')}
+              {dirty ? 'Unsaved changes' : unreadable ? 'Save to replace what could not be read' : (savedNotice ?? 'No changes')}
             </span>
           </div>
         </div>

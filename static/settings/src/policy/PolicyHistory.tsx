@@ -15,8 +15,8 @@ export function PolicyHistory({ history }: { history: PolicyChangeView[] }) {
             <strong>{entry.by.displayName}</strong> <span style={{ color: token('color.text.subtle') }}>on {formatDateTime(entry.at)}</span>
           </div>
           <ul style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250'), font: token('font.body.small'), color: token('color.text') }}>
-            {entry.changes.map((c) => (
-              <li key={c.path}>
+            {entry.changes.map((c, j) => (
+              <li key={`${c.path}-${j}`}>
                 {pathLabel(c.path)}: <span style={{ color: token('color.text.subtle') }}>{c.before || '—'}</span> → {c.after || '—'}
               </li>
             ))}

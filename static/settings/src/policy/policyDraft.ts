@@ -85,10 +85,15 @@ const segmentLabels: Record<string, string> = {
   delivery: 'Delivery team',
 };
 
-/** "categories.product.slaHours" → "Product & UX · SLA hours". */
+/** "categories.product.slaHours" → "Product & UX · SLA hours"; a list item "acceptorIds.0" → "Customer acceptors · #1". */
 export function pathLabel(path: string): string {
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
-  return parts.map((p) => segmentLabels[p] ?? p).join(' · ');
+  return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');
+}
+
+/** The view's problems keyed like the server's field messages (`policy.`…), so each shows next to its field. */
+export function problemFields(problems: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).map(([path, message]) => [`policy.${path}`, message]));
 }
 
 /** What each part of the policy form gets from the editor. */
