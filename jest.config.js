@@ -9,5 +9,5 @@ const kind = (name, extra = {}) => ({
 });
 module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
-  projects: [kind('unit'), kind('integration'), kind('contract'), kind('e2e')],
+  projects: [kind('unit'), kind('integration'), kind('contract'), kind('hostile'), kind('e2e')],
 };

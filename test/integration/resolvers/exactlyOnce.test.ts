@@ -6,7 +6,7 @@
  */
 import type { IssueAcceptanceView } from '../../../src/contract/resolvers';
 import { resolverCaller, type Call } from '../../support/resolverCaller';
-import { personWithRole, testSandbox, TEST_NOW } from '../../support/sandbox';
+import { personWithRole, testSandbox } from '../../support/sandbox';
 
 type Sandbox = Awaited<ReturnType<typeof testSandbox>>;
 const READY = '10003';
@@ -16,13 +16,13 @@ const COMMENT_POST = 'POST /rest/api/3/issue/{issueIdOrKey}/comment';
 jest.setTimeout(60_000);
 let sandbox: Sandbox;
 let call: Call;
-let clock = TEST_NOW;
+
 let people: Record<'owner' | 'lead' | 'admin', string>;
 let n = 0;
 const actionId = () => `action-${++n}-${'x'.repeat(8)}`;
 
 beforeAll(async () => {
-  sandbox = await testSandbox(() => clock);
+  sandbox = await testSandbox();
   call = resolverCaller(sandbox);
   people = { owner: personWithRole(sandbox, 'client-product-owner').accountId, lead: personWithRole(sandbox, 'delivery-tech-lead').accountId, admin: personWithRole(sandbox, 'project-admin').accountId };
 });
