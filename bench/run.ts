@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { ChildRequest } from './sandboxChild';
 import { runDurabilityBench } from './durability';
+import { runFaultBench } from './faultRun';
 
 type Stats = { figures: { cpuMs: number; peakRssMb: number; heapUsedMb: number }; jira: Record<string, number>; forge: { calls: Record<string, number>; storage: Record<string, number> } };
 type Ready = { url: string; issues: number; sprints: number; changelogItems: number; startMs: number; cpuMs: number; peakRssMb: number };
@@ -83,6 +84,8 @@ async function main() {
   await ask(child, { kind: 'stop' }).catch(() => undefined);
 
   await runDurabilityBench();
+  console.log('');
+  await runFaultBench();
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,8 @@ export type Fault =
 export class FaultRegistry {
   private faults: Fault[] = [];
   private random: () => number = seedrandom.alea('sandbox-faults');
+  /** Failures injected so far (latency not counted). */
+  injected = 0;
 
   /** Restarts the dice, so a fault run can be repeated exactly. */
   seed(seed: string): void {
@@ -53,6 +55,7 @@ export class FaultRegistry {
     }
     const failure = this.faults.find((f) => f.kind !== 'latency' && matches(f));
     if (failure && failure.kind !== 'latency') {
+      this.injected += 1;
       out.failure = { ...failure };
       this.consume(failure);
     }

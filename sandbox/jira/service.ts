@@ -60,6 +60,8 @@ export interface JiraService {
   stats(): Record<string, number>;
   resetStats(): void;
   injectFault(f: Fault): void;
+  /** How many failures the injected faults have caused. */
+  faultsInjected(): number;
   clearFaults(): void;
   flush(): Promise<void>;
 }
@@ -98,6 +100,7 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
       counts = {};
     },
     injectFault: (f) => faults.add(f),
+    faultsInjected: () => faults.injected,
     clearFaults: () => faults.clear(),
     flush,
     async handle(req, res) {

@@ -1,18 +1,20 @@
 import { registerProject } from './registeredProjects';
 import { madeByAction } from '../domain/actions/actionId';
-import type { PolicyInput, PolicyView } from '../contract/resolvers';
+import type { PolicyEventKey, PolicyInput, PolicyView } from '../contract/resolvers';
 import { mayHoldRole, NOT_AN_ACTIVE_USER } from '../domain/policy/accountIds';
+import { withSettings } from '../domain/policy/clientControl';
 import { defaultPolicy } from '../domain/policy/defaults';
-import { diffPolicies } from '../domain/policy/diff';
 import { policyPeople } from '../domain/policy/people';
+import { planSave, readableProposal, readableUnconfirmed, type PolicyTransition } from '../domain/policy/proposals';
 import { readablePolicy } from '../domain/policy/readable';
 import { validatePolicy } from '../domain/policy/schema';
-import type { EngagementPolicy, PolicyChange } from '../domain/policy/types';
+import type { EngagementPolicy, PolicyChange, PolicyEventKind, PolicyProposal, UnconfirmedChanges } from '../domain/policy/types';
 import { showableText } from '../domain/text';
 import { requirePermission } from './access';
 import type { UseCaseContext } from './context';
 import { AppError, invalid } from './errors';
 import { peopleNames } from './people';
+import { confirmationPeople, confirmationView } from './policyConfirmationView';
 import type { StoredPolicy } from './ports';
 
 /** Policy history kept per project; older changes drop off (the record must stay small). */
@@ -21,28 +23,42 @@ const HISTORY_LIMIT = 200;
 const UNREADABLE = '(could not be read)';
 
 /** A stored policy as the app can use it, and what of it could not be read (path inside the policy → why). */
-export type LoadedPolicy = StoredPolicy & { problems: Record<string, string> };
+export type LoadedPolicy = Omit<StoredPolicy, 'pending' | 'unconfirmed'> & {
+  pending: PolicyProposal | null;
+  unconfirmed: UnconfirmedChanges | null;
+  problems: Record<string, string>;
+};
 
+/** The policy in force (what every reader uses), with the proposal that waits for the client sponsor beside it. */
 export async function loadPolicy(ctx: Pick<UseCaseContext, 'policies'>, projectKey: string): Promise<LoadedPolicy> {
   const stored = await ctx.policies.get(projectKey);
-  if (!stored) return { policy: defaultPolicy(), version: 0, history: [], problems: {} };
+  if (!stored) return { policy: defaultPolicy(), version: 0, history: [], pending: null, unconfirmed: null, problems: {} };
   // A policy saved before a setting existed gets that setting's default; one that cannot be read
   // (written before a rule existed, or corrupted) is used without what cannot be read.
   const { policy, problems } = readablePolicy(stored.policy);
-  return { ...stored, history: readableHistory(stored.history), policy, problems };
+  return { policy, version: stored.version, history: readableHistory(stored.history), pending: readableProposal(stored.pending), unconfirmed: readableUnconfirmed(stored.unconfirmed), problems };
 }
 
 /** The largest time a Date can hold (ms): `new Date(h.at).toISOString()` throws beyond it. */
 const MAX_DATE_MS = 8.64e15;
+const isTime = (at: unknown): at is number => typeof at === 'number' && Math.abs(at) <= MAX_DATE_MS;
+const EVENT_KINDS: ReadonlySet<unknown> = new Set<PolicyEventKind>(['saved', 'proposed', 'proposal-replaced', 'confirmed', 'rejected', 'applied-unconfirmed', 'acknowledged']);
 
 /** Whether a stored history entry can be shown (a corrupted one must not keep the settings page closed). */
 function isShowableChange(h: unknown): h is PolicyChange {
   if (typeof h !== 'object' || h === null) return false;
   const { at, byAccountId, changes } = h as Record<string, unknown>;
-  return typeof at === 'number' && Math.abs(at) <= MAX_DATE_MS && typeof byAccountId === 'string' && Array.isArray(changes) && changes.every((c) => typeof c === 'object' && c !== null);
+  return isTime(at) && typeof byAccountId === 'string' && Array.isArray(changes) && changes.every((c) => typeof c === 'object' && c !== null);
 }
 
-const readableHistory = (history: unknown): PolicyChange[] => (Array.isArray(history) ? history.filter(isShowableChange) : []);
+/** A showable entry with what it records made showable too: an unknown kind reads as a save, an unreadable proposal reference is left out. */
+function showableChange(h: PolicyChange): PolicyChange {
+  const { kind, proposal, ...rest } = h;
+  const readableProposal = typeof proposal === 'object' && proposal !== null && typeof proposal.byAccountId === 'string' && isTime(proposal.at);
+  return { ...rest, ...(EVENT_KINDS.has(kind) ? { kind } : {}), ...(readableProposal ? { proposal } : {}) };
+}
+
+const readableHistory = (history: unknown): PolicyChange[] => (Array.isArray(history) ? history.filter(isShowableChange).map(showableChange) : []);
 
 export function peopleOf(policy: EngagementPolicy): string[] {
   return policyPeople(policy).map((p) => p.accountId);
@@ -51,7 +67,8 @@ export function peopleOf(policy: EngagementPolicy): string[] {
 export async function policyView(ctx: UseCaseContext, projectKey: string): Promise<PolicyView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
   const [stored, canEdit] = await Promise.all([loadPolicy(ctx, projectKey), ctx.permissions.has(ctx.accountId, 'ADMINISTER_PROJECTS', { projectKey })]);
-  const name = await peopleNames(ctx, [...peopleOf(stored.policy), ...stored.history.map((h) => h.byAccountId)]);
+  const historyPeople = stored.history.flatMap((h) => [h.byAccountId, ...(h.proposal ? [h.proposal.byAccountId] : [])]);
+  const name = await peopleNames(ctx, [...peopleOf(stored.policy), ...historyPeople, ...confirmationPeople(stored)]);
   return {
     projectKey,
     policy: stored.policy as PolicyInput,
@@ -60,10 +77,14 @@ export async function policyView(ctx: UseCaseContext, projectKey: string): Promi
     history: [...stored.history].reverse().map((h) => ({
       at: new Date(h.at).toISOString(),
       by: name(h.byAccountId),
+      kind: (h.kind ?? 'saved') satisfies PolicyEventKey,
+      proposal: h.proposal ? { by: name(h.proposal.byAccountId), at: new Date(h.proposal.at).toISOString() } : null,
       changes: h.changes.map((c) => ({ path: showableText(String(c.path)), before: shown(c.before), after: shown(c.after) })),
     })),
     version: stored.version,
     problems: stored.problems,
+    confirmation: confirmationView(stored, ctx.accountId, name),
+    proposedPolicy: stored.pending ? (withSettings(stored.policy, stored.pending.changes) as PolicyInput) : null,
   };
 }
 
@@ -73,17 +94,32 @@ const shown = (value: unknown) => showableText(value === null || value === undef
 /**
  * The policy's people must be active people of this site: one bulk lookup (Jira leaves unknown
  * ids out and answers deactivated accounts and apps too); each other id is refused on its path.
+ * `within` limits the check to the people at those settings; `alsoAsk` are looked up in the same
+ * call. Answers who of all those asked may hold a role.
  */
-async function refuseNobodies(ctx: UseCaseContext, policy: EngagementPolicy): Promise<void> {
-  const named = policyPeople(policy);
-  if (named.length === 0) return;
-  const accounts = await ctx.jira.getPeople([...new Set(named.map((p) => p.accountId))]);
+export async function refuseNobodies(ctx: UseCaseContext, policy: EngagementPolicy, options: { within?: readonly string[]; alsoAsk?: readonly string[] } = {}): Promise<ReadonlySet<string>> {
+  const inside = (path: string) => !options.within || options.within.some((p) => path === p || path.startsWith(`${p}.`));
+  const named = policyPeople(policy).filter((p) => inside(p.path));
+  const ids = [...new Set([...named.map((p) => p.accountId), ...(options.alsoAsk ?? [])])];
+  if (ids.length === 0) return new Set();
+  const accounts = await ctx.jira.getPeople(ids);
   const holders = new Set(accounts.filter(mayHoldRole).map((a) => a.accountId));
   const fields = Object.fromEntries(named.filter((p) => !holders.has(p.accountId)).map((p) => [`policy.${p.path}`, NOT_AN_ACTIVE_USER]));
   if (Object.keys(fields).length > 0) throw invalid('Some people in these settings are not active users of this site.', fields);
+  return holders;
 }
 
-/** Saves the settings once: a retried save whose first try was stored answers with what is stored. */
+/** The record after a transition, one version on, its events in the history stamped with who, when and the action id. */
+export function nextRecord(ctx: Pick<UseCaseContext, 'accountId' | 'now'>, stored: LoadedPolicy, next: PolicyTransition, actionId: string | undefined): StoredPolicy {
+  const stamp = { at: ctx.now, byAccountId: ctx.accountId, ...(actionId ? { actionId } : {}) };
+  const history = [...stored.history, ...next.events.map((event) => ({ ...stamp, ...event }))].slice(-HISTORY_LIMIT);
+  return { policy: next.policy, version: stored.version + 1, history, ...(next.pending ? { pending: next.pending } : {}), ...(next.unconfirmed ? { unconfirmed: next.unconfirmed } : {}) };
+}
+
+/**
+ * Saves the settings once: a retried save whose first try was stored answers with what is stored.
+ * Changes that weaken the client's control wait for the client sponsor (domain/policy/proposals.ts).
+ */
 export async function savePolicy(ctx: UseCaseContext, projectKey: string, input: unknown, expectedVersion: number, actionId?: string): Promise<PolicyView> {
   await requirePermission(ctx, 'ADMINISTER_PROJECTS', { projectKey });
   const validated = validatePolicy(input);
@@ -94,16 +130,16 @@ export async function savePolicy(ctx: UseCaseContext, projectKey: string, input:
   const stored = await loadPolicy(ctx, projectKey);
   if (madeByAction(stored.history.at(-1), ctx.accountId, actionId)) return policyView(ctx, projectKey);
   if (stored.version !== expectedVersion) throw staleEdit();
-  await refuseNobodies(ctx, validated.policy);
+  const sponsor = stored.policy.clientSponsorId;
+  // The same lookup says whether the client sponsor in force can still confirm (a deactivated one cannot).
+  const active = await refuseNobodies(ctx, validated.policy, { alsoAsk: sponsor ? [sponsor] : [] });
+  const confirmer = sponsor !== null && active.has(sponsor) ? sponsor : null;
   // What could not be read was shown blanked; saving writes the blanks, and the history says so.
   const repairs = Object.keys(stored.problems).map((path) => ({ path, before: UNREADABLE, after: null }));
-  const changes = [...repairs, ...diffPolicies(stored.policy, validated.policy)];
-  if (changes.length > 0) {
-    const history = [...stored.history, { at: ctx.now, byAccountId: ctx.accountId, ...(actionId ? { actionId } : {}), changes }].slice(-HISTORY_LIMIT);
-    if (!(await ctx.policies.save(projectKey, { policy: validated.policy, version: stored.version + 1, history }))) throw staleEdit();
-  }
+  const next = planSave(stored, validated.policy, { by: ctx.accountId, now: ctx.now, confirmer, repairs });
+  if (next.events.length > 0 && !(await ctx.policies.save(projectKey, nextRecord(ctx, stored, next, actionId)))) throw staleEdit();
   await registerProject(ctx.store, projectKey, ctx.now).catch((error: unknown) => console.warn('project registration deferred to the next view', error));
   return policyView(ctx, projectKey);
 }
 
-const staleEdit = () => new AppError('conflict', 'Someone else saved these settings a moment ago. Reload to see their changes, then save again.');
+export const staleEdit = () => new AppError('conflict', 'Someone else saved these settings a moment ago. Reload to see their changes, then save again.');

@@ -1,6 +1,6 @@
 import type { AcceptanceRecord } from '../domain/acceptance/types';
 import type { Decision } from '../domain/decisions/types';
-import type { EngagementPolicy, PolicyChange } from '../domain/policy/types';
+import type { EngagementPolicy, PolicyChange, PolicyProposal, UnconfirmedChanges } from '../domain/policy/types';
 import type { Board, ChangelogEntry, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
 
 /** Jira project permissions the app checks before acting for someone. */
@@ -90,11 +90,16 @@ export interface DecisionStore {
 }
 
 export interface StoredPolicy {
+  /** The policy in force: what decisions, acceptance and the workflow validator read. */
   policy: EngagementPolicy;
   /** 0 = never saved (defaults). */
   version: number;
   /** Newest last; capped so the record stays well under the storage value limit. */
   history: PolicyChange[];
+  /** Changes that weaken the client's control, waiting for the client sponsor (domain/policy/proposals.ts); absent when none. */
+  pending?: PolicyProposal;
+  /** Such changes applied without the client's confirmation (no client sponsor could confirm them); absent when none. */
+  unconfirmed?: UnconfirmedChanges;
 }
 
 export interface PolicyStore {

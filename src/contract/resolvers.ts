@@ -46,6 +46,8 @@ export interface ProjectOverview {
   projectName: string;
   boardName: string | null;
   sprints: SprintRow[]; // most recent first
+  /** Changes of the settings that wait for the client sponsor or were applied without one; null when there are none. */
+  policyNotice: ClientConfirmationView | null;
 }
 
 export interface ProjectSettingsView {
@@ -153,10 +155,50 @@ export interface PolicyInput {
   acceptance: { readyStatus: string | null; returnStatus: string | null; gateEnabled: boolean };
 }
 
+/** What a history entry records: see PolicyEventKind in src/domain/policy/types.ts. */
+export type PolicyEventKey = 'saved' | 'proposed' | 'proposal-replaced' | 'confirmed' | 'rejected' | 'applied-unconfirmed' | 'acknowledged';
+
 export interface PolicyChangeView {
   at: string;
   by: PersonView;
+  kind: PolicyEventKey;
+  /** The pending proposal the entry settles (confirmed, rejected, replaced) or, for a new proposal, replaces. */
+  proposal: { by: PersonView; at: string } | null;
   changes: { path: string; before: string; after: string }[];
+}
+
+/** A change of a setting through which the client keeps control, in words ("Customer acceptors: Emily Carter → Anna Kowalczyk"). */
+export interface ClientControlChangeView {
+  path: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** Changes that weaken the client's control, waiting for the client sponsor: not in force until confirmed. */
+export interface PolicyProposalView {
+  changes: ClientControlChangeView[];
+  proposedBy: PersonView;
+  proposedAt: string;
+}
+
+/** Such changes applied at once because no client sponsor could confirm them; flagged until a client sponsor acknowledges them. */
+export interface UnconfirmedChangesView {
+  changes: ClientControlChangeView[];
+  by: PersonView[];
+  since: string;
+}
+
+/** Where the client sponsor's confirmation stands, and the caller's part in it (the server checks again on every write). */
+export interface ClientConfirmationView {
+  /** The client sponsor of the policy in force: the one who confirms. */
+  clientSponsor: PersonView | null;
+  pending: PolicyProposalView | null;
+  unconfirmed: UnconfirmedChangesView | null;
+  /** The caller is that client sponsor and a proposal is pending: may confirm or reject it. */
+  canConfirm: boolean;
+  /** The caller is that client sponsor, made none of the unconfirmed changes, and there are some: may acknowledge them. */
+  canAcknowledge: boolean;
 }
 
 export interface PolicyView {
@@ -174,6 +216,9 @@ export interface PolicyView {
    * at its default in `policy`, until an admin saves again. Empty when everything could be read.
    */
   problems: Record<string, string>;
+  confirmation: ClientConfirmationView;
+  /** The policy in force with the pending proposal applied (what it would be once confirmed); null when nothing is pending. */
+  proposedPolicy: PolicyInput | null;
 }
 
 export type AcceptanceStateKey = 'not-ready' | 'awaiting' | 'accepted' | 'changes-requested';
@@ -257,6 +302,11 @@ export interface ResolverContract {
   'decisions/log': { payload: Record<string, never>; result: DecisionLogView };
   'policy/get': { payload: Record<string, never>; result: PolicyView };
   'policy/save': { payload: { policy: PolicyInput; expectedVersion: number; actionId?: string }; result: PolicyView };
+  /** The client sponsor confirms the pending proposal (`expectedVersion`: the policy version they saw). */
+  'policy/confirm': { payload: { expectedVersion: number; actionId?: string }; result: PolicyView };
+  'policy/reject': { payload: { expectedVersion: number; actionId?: string }; result: PolicyView };
+  /** The client sponsor acknowledges changes applied without the client's confirmation. */
+  'policy/acknowledge': { payload: { expectedVersion: number; actionId?: string }; result: PolicyView };
   'users/search': { payload: { query: string }; result: PersonView[] };
   'acceptance/forIssue': { payload: Record<string, never>; result: IssueAcceptanceView };
   'acceptance/accept': { payload: { expectedVersion: number; actionId?: string }; result: IssueAcceptanceView };

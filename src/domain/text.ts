@@ -47,3 +47,31 @@ export function unsafeTextMessage(what: string): string {
 export function showableText(text: string, lines: TextLines = 'multi'): string {
   return text.replace(new RegExp(UNSAFE[lines].source, 'gu'), '\ufffd');
 }
+
+/**
+ * Text from elsewhere put into an answer (a key someone sent, an error message Jira echoed): made
+ * showable and cut to `max` characters (code points), with "…" where it was cut, so an answer never
+ * carries broken text or 100 kB of someone's input back.
+ *
+ * @example
+ * shownExcerpt('a\ud800b', 10) //=> 'a\ufffdb'
+ * shownExcerpt('abcdef', 3) //=> 'abc…'
+ */
+export function shownExcerpt(text: string, max: number, lines: TextLines = 'single'): string {
+  const chars = [...text.slice(0, 2 * max + 2)];
+  const cut = chars.length > max || text.length > 2 * max + 2;
+  return showableText(chars.slice(0, max).join(''), lines) + (cut ? '…' : '');
+}
+
+/**
+ * Whether a name someone sent (a key of a payload) can be named back as it is: 1 to `max`
+ * characters of single-line safe text.
+ *
+ * @example
+ * isNameable('colour') //=> true
+ * isNameable('\ud800') //=> false
+ * isNameable('x'.repeat(100)) //=> false
+ */
+export function isNameable(name: string, max = 64): boolean {
+  return name.length > 0 && name.length <= max && isSafeText(name, 'single');
+}

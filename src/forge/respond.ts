@@ -2,6 +2,10 @@ import type { ResolverResult } from '../contract/resolvers';
 import { NOT_VISIBLE } from '../app/access';
 import { AppError } from '../app/errors';
 import { JiraError } from '../jira/errors';
+import { shownExcerpt } from '../domain/text';
+
+/** Characters of Jira's own error message an answer passes on. */
+const JIRA_MESSAGE_MAX = 300;
 
 /** Runs a resolver body and answers the one shape the UI understands. */
 export async function respond<T>(body: () => Promise<T>, log: (message: string, error: unknown) => void = console.error): Promise<ResolverResult<T>> {
@@ -26,7 +30,8 @@ function fromJira(error: JiraError): { code: 'forbidden' | 'not_found' | 'rate_l
     case 'rate_limited':
       return { code: 'rate_limited', message: 'Jira is busy right now. Try again in a minute.' };
     case 'invalid':
-      return { code: 'invalid', message: `Jira rejected the request: ${error.messages.join(' ') || 'invalid input'}` };
+      // Jira's words can echo what was sent (an account id, a name): shown safely and briefly.
+      return { code: 'invalid', message: `Jira rejected the request: ${shownExcerpt(error.messages.join(' '), JIRA_MESSAGE_MAX) || 'invalid input'}` };
     default:
       return { code: 'unavailable', message: 'Jira did not answer in time. Try again.' };
   }

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../../src/app/context';
-import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore, ProjectPermission } from '../../src/app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore, ProjectPermission, StoredPolicy } from '../../src/app/ports';
 import type { Board, Issue, Sprint } from '../../src/domain/types';
 
 /** An in-memory Jira for use-case tests: issues, sprints, and who holds which permission. */
@@ -86,6 +86,22 @@ export function fakeAppStore(): AppStore {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, value]) => ({ key, value: structuredClone(value) as T })),
   };
+}
+
+/** A policy store in memory, conditional on the version as the KVS adapter is, that keeps every write. */
+export function memoryPolicyStore(initial?: StoredPolicy) {
+  let record = initial ? structuredClone(initial) : undefined;
+  const saves: StoredPolicy[] = [];
+  const store: PolicyStore = {
+    get: async () => structuredClone(record),
+    async save(_key, next) {
+      if ((record?.version ?? 0) !== next.version - 1) return false;
+      record = structuredClone(next);
+      saves.push(structuredClone(next));
+      return true;
+    },
+  };
+  return { store, saves, current: () => structuredClone(record) };
 }
 
 /** A port the use case under test must not touch: any call fails the test, naming the port. */

@@ -41,23 +41,34 @@ async function view(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | un
   };
 }
 
-/** Completes what the record still asks of Jira (the next view does what an earlier action could not), then says what is left. */
-async function settle(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<PendingEffect[]> {
+/**
+ * Completes what the record still asks of Jira (the next view does what an earlier action could
+ * not), then says what is left; `moved` when it moved the issue (its facts must be read again).
+ */
+async function settle(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<{ pending: PendingEffect[]; moved: boolean }> {
   const effects = acceptanceEffects(record);
-  if (effects.length === 0) return [];
+  if (effects.length === 0) return { pending: [], moved: false };
   try {
-    return pendingOf(effects, await completeEffects(ctx, f.issue.projectKey, effects));
+    const report = await completeEffects(ctx, f.issue.projectKey, effects);
+    return { pending: pendingOf(effects, report), moved: effects.some((e) => e.kind === 'transition' && report.done.includes(e.id)) };
   } catch (error) {
     // The ledger could not be read: show the effects as pending rather than fail the view; the trigger completes them.
     console.warn(`effects of ${f.issue.key} not settled now`, error);
-    return pendingOf(effects);
+    return { pending: pendingOf(effects), moved: false };
   }
+}
+
+/** The view after settling: never the state from before a move the settling just made. */
+async function settledView(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<IssueAcceptanceView> {
+  const { pending, moved } = await settle(ctx, f, record);
+  const facts = moved ? await acceptanceFacts(ctx, f.issue.key) : f;
+  return view(ctx, facts, moved ? facts.record : record, pending);
 }
 
 export async function issueAcceptance(ctx: UseCaseContext, issueKey: string): Promise<IssueAcceptanceView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const f = await acceptanceFacts(ctx, issueKey);
-  return view(ctx, f, f.record, await settle(ctx, f, f.record));
+  return settledView(ctx, f, f.record);
 }
 
 /**
@@ -75,7 +86,7 @@ async function giveVerdict(
 ): Promise<IssueAcceptanceView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const f = await acceptanceFacts(ctx, issueKey);
-  if (madeByAction(f.record?.verdicts.at(-1), ctx.accountId, payload.actionId)) return view(ctx, f, f.record, await settle(ctx, f, f.record));
+  if (madeByAction(f.record?.verdicts.at(-1), ctx.accountId, payload.actionId)) return settledView(ctx, f, f.record);
   if ((f.record?.version ?? 0) !== payload.expectedVersion) throw conflict();
   const result = decide(f);
   if (!result.ok) throw new AppError(result.code, result.message);
@@ -85,7 +96,7 @@ async function giveVerdict(
   const record: AcceptanceRecord = { ...decided, verdicts: [...decided.verdicts.slice(0, -1), { ...latest, ...(payload.actionId ? { actionId: payload.actionId } : {}), ...(effects.length ? { effects } : {}) }] };
   if (!(await ctx.acceptance.save(record))) throw conflict();
   await afterSave(ctx, f, record);
-  return view(ctx, f, record, await settle(ctx, f, record));
+  return settledView(ctx, f, record);
 }
 
 /** Bookkeeping after the record is stored; none of it may make the stored action look failed. */

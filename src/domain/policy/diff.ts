@@ -1,11 +1,9 @@
-import type { EngagementPolicy, PolicyChange } from './types';
-
-type Change = PolicyChange['changes'][number];
+import type { EngagementPolicy, PolicySettingChange as Change } from './types';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Arrays and other leaves compare as whole values (a list of people is one field on the page). */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

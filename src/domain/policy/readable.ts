@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { defaultPolicy, withPolicyDefaults } from './defaults';
+import { setAt, valueAt } from './paths';
 import { POLICY_SETTING_SCHEMAS as S } from './schema';
 import { DECISION_CATEGORIES, type EngagementPolicy, type TeamSide } from './types';
 
@@ -39,20 +40,6 @@ const SETTINGS: readonly Setting[] = [
   { path: 'acceptance.gateEnabled', kind: 'value', schema: S.gateEnabled },
 ];
 
-type Node = Record<string, unknown>;
-const parentOf = (root: Node, path: string) => {
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  return { parent: keys.reduce((node, key) => node[key] as Node, root), last };
-};
-const valueAt = (root: Node, path: string): unknown => {
-  const { parent, last } = parentOf(root, path);
-  return parent[last];
-};
-const setAt = (root: Node, path: string, value: unknown) => {
-  const { parent, last } = parentOf(root, path);
-  parent[last] = value;
-};
 
 const messageOf = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues[0]?.message ?? 'Not a value this setting can have';
 const blanked = (why: string) => `The stored value could not be read, so it is shown empty: ${why}`;
@@ -71,8 +58,8 @@ const defaulted = (why: string) => `The stored value could not be read, so the d
  */
 export function readablePolicy(stored: unknown): ReadablePolicy {
   const policy = withPolicyDefaults(stored);
-  const root = policy as unknown as Node;
-  const defaults = defaultPolicy() as unknown as Node;
+  const root = policy;
+  const defaults = defaultPolicy();
   const problems: Record<string, string> = {};
   for (const { path, kind, schema } of SETTINGS) {
     const value = valueAt(root, path);

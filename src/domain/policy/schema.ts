@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACCEPTANCE_LIMITS } from '../acceptance/limits';
 import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
-import { isSafeText, unsafeTextMessage } from '../text';
+import { isNameable, isSafeText, unsafeTextMessage } from '../text';
 import { isAccountId } from './accountIds';
 import { CATEGORY_LABELS } from './defaults';
 import { POLICY_LIMITS as L } from './limits';
@@ -149,13 +149,16 @@ function fieldPath(path: readonly PropertyKey[]): string {
 export function validatePolicy(input: unknown): PolicyValidation {
   const parsed = policySchema.safeParse(input);
   if (parsed.success) return { ok: true, policy: parsed.data };
-  const fields: Record<string, string> = {};
+  // A Map, not an object: a setting named "constructor" or "__proto__" must not meet Object's own members.
+  const fields = new Map<string, string>();
+  const add = (path: string, message: string) => void (fields.has(path) || fields.set(path, message));
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[fieldPath([...issue.path, key])] ??= 'This setting is not known';
+      // A name that cannot be sent back as it is (broken text, 100 kB) is reported on the settings that hold it.
+      for (const key of issue.keys) add(isNameable(key) ? fieldPath([...issue.path, key]) : fieldPath(issue.path) || 'policy', 'This setting is not known');
       continue;
     }
-    fields[fieldPath(issue.path) || 'policy'] ??= issue.path.length === 0 ? 'Send the policy as an object' : issue.message;
+    add(fieldPath(issue.path) || 'policy', issue.path.length === 0 ? 'Send the policy as an object' : issue.message);
   }
-  return { ok: false, fields };
+  return { ok: false, fields: Object.fromEntries(fields) };
 }

@@ -69,12 +69,48 @@ export interface EngagementPolicy {
   acceptance: AcceptanceSettings;
 }
 
+/** One setting's change: its dotted path ("categories.product.slaHours") and its values before and after. */
+export interface PolicySettingChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * What a history entry records (clientControl.ts, proposals.ts): a save that applied; a proposal
+ * that waits for the client sponsor; a pending proposal a later save replaced; the client
+ * sponsor's confirmation or rejection of one; a change of the client's control applied at once
+ * because no client sponsor could confirm it; the client sponsor's acknowledgement of those.
+ */
+export type PolicyEventKind = 'saved' | 'proposed' | 'proposal-replaced' | 'confirmed' | 'rejected' | 'applied-unconfirmed' | 'acknowledged';
+
 /** One saved change of the policy, kept for the history the settings page shows. */
 export interface PolicyChange {
   at: number;
   byAccountId: string;
   /** The idempotency key of the save: a retried save finds it here. */
   actionId?: string;
+  /** Absent in entries from before the client's confirmation existed: those are saves. */
+  kind?: PolicyEventKind;
+  /** The pending proposal this entry settles (confirmed, rejected, replaced) or, for a new proposal, replaces. */
+  proposal?: { byAccountId: string; at: number };
   /** Dotted paths of what changed with before/after values, e.g. "categories.product.slaHours". */
-  changes: { path: string; before: unknown; after: unknown }[];
+  changes: PolicySettingChange[];
+}
+
+/** The changes of a save that weaken the client's control, waiting for the client sponsor; a project has at most one. */
+export interface PolicyProposal {
+  /** Client-control settings only (clientControl.ts); `before` is what was in force when they were proposed. */
+  changes: PolicySettingChange[];
+  proposedBy: string;
+  proposedAt: number;
+}
+
+/** Changes that weakened the client's control and applied at once because no client sponsor could confirm them. */
+export interface UnconfirmedChanges {
+  /** One per setting: `before` as it was before the first such change, `after` as that change left it. */
+  changes: PolicySettingChange[];
+  /** Who made them, in the order they first did. */
+  byAccountIds: string[];
+  since: number;
 }

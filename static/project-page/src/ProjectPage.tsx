@@ -1,6 +1,6 @@
 /**
- * The project page "Engagement health": the board and its sprints, then the acceptance
- * queue and the decision log (each loaded when scrolled near).
+ * The project page "Engagement health": settings changes waiting for the client sponsor (if any),
+ * the board and its sprints, then the acceptance queue and the decision log (each loaded when scrolled near).
  */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
@@ -9,6 +9,7 @@ import type { ProjectOverview } from '../../../src/contract/resolvers';
 import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
 import { useResolver } from '../../shared/useResolver';
+import { PolicyNotice } from './PolicyNotice';
 import { SprintTable } from './SprintTable';
 
 const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSection'));
@@ -33,6 +34,7 @@ function Overview({ overview }: { overview: ProjectOverview }) {
             {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
           </Text>
         </Stack>
+        {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} /> : null}
         <Stack space="space.100" as="div">
           <Heading size="medium" as="h2" id="sprints-heading">
             Sprints

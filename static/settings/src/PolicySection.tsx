@@ -2,8 +2,10 @@
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { PolicyView, ProjectSettingsView } from '../../../src/contract/resolvers';
+import { writtenWords } from '../../shared/confirmationWords';
 import { ErrorState, Loading } from '../../shared/states';
 import type { ReloadableState } from '../../shared/useReloadable';
+import { ClientConfirmation } from './policy/ClientConfirmation';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { PolicyHistory } from './policy/PolicyHistory';
 
@@ -20,7 +22,8 @@ export function PolicySection({ state, reload, statuses }: { state: ReloadableSt
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.300') }}>
-      <PolicyEditor key={view.version} view={view} statuses={statuses} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? `Saved: version ${saved.version}.` : null} />
+      <ClientConfirmation key={`confirmation-${view.version}`} view={view} onDone={setSaved} onReload={freshState} />
+      <PolicyEditor key={view.version} view={view} statuses={statuses} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? writtenWords(saved) : null} />
       <section aria-labelledby="policy-history-heading" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }}>
         <h2 id="policy-history-heading" style={headingStyle}>
           History of changes

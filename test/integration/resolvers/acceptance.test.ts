@@ -126,7 +126,7 @@ describe('customer acceptance against the sandbox', () => {
     expect((await transition(key!, DONE_TRANSITION_TO, people.developer)).status).toBe(400);
   });
 
-  it('the validator refuses what it cannot read, and lets work through when the project turns the gate off', async () => {
+  it('the validator refuses what it cannot read, and lets work through once the project turns the gate off and the client sponsor confirms', async () => {
     // Forge's event shape without an issue key: the function named by the manifest, run as Forge would.
     expect(await sandbox.forge.invokeFunction('acceptance-validator', [{ issue: {} }, { installContext: sandbox.forge.site.installContext }])).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not read') });
     const [key] = await awaitingIssues();
@@ -135,7 +135,10 @@ describe('customer acceptance against the sandbox', () => {
     const current = await call('policy/get', admin, settings);
     if (!current.ok) throw new Error(JSON.stringify(current.error));
     const off = { ...current.data.policy, acceptance: { ...current.data.policy.acceptance, gateEnabled: false } };
-    expect(await call('policy/save', admin, settings, { policy: off, expectedVersion: current.data.version })).toMatchObject({ ok: true });
+    const proposed = await call('policy/save', admin, settings, { policy: off, expectedVersion: current.data.version });
+    if (!proposed.ok) throw new Error(JSON.stringify(proposed.error));
+    const sponsor = personWithRole(sandbox, 'client-sponsor').accountId;
+    expect(await call('policy/confirm', sponsor, settings, { expectedVersion: proposed.data.version })).toMatchObject({ ok: true, data: { policy: { acceptance: { gateEnabled: false } } } });
     expect((await transition(key!, DONE_TRANSITION_TO, people.developer)).status).toBe(204);
     const on = await call('policy/get', admin, settings);
     if (!on.ok) throw new Error(JSON.stringify(on.error));

@@ -4,6 +4,7 @@
  * keys that are members of every JavaScript object.
  */
 import type { PolicyInput, PolicyView, ResolverKey, ResolverResult } from '../../../src/contract/resolvers';
+import { isSafeText } from '../../../src/domain/text';
 import { JiraError } from '../../../src/jira/errors';
 import { createJiraPorts } from '../../../src/jira/ports';
 import { APP_ACCOUNT_ID } from '../../../sandbox/jira/serialize/user';
@@ -137,6 +138,49 @@ describe('hostile input', () => {
         const saved = await call('policy/save', admin, settings, { policy: view.policy, expectedVersion: view.version });
         expect(saved).toMatchObject({ ok: true, data: { version: version + 1, problems: {} } });
       });
+    });
+  });
+
+  describe('payloads built to break the server (found by test/hostile)', () => {
+    it('refuses a policy nested 100 000 levels deep as invalid, not "internal" (a recursive walk ran out of stack)', async () => {
+      const view = await policyView();
+      const before = await storedPolicy();
+      // As JSON.parse builds it from a request body: it parses any depth.
+      const deep = JSON.parse(`{"policy": ${'['.repeat(100_000)}"x"${']'.repeat(100_000)}, "expectedVersion": ${view.version}}`) as Record<string, unknown>;
+      expect(await call('policy/save', admin, settings, deep)).toEqual({ ok: false, error: { code: 'invalid', message: 'The request was not valid.', fields: { '(payload)': 'The request nests deeper than 32 levels.' } } });
+      const deepInside = { policy: { ...view.policy, categories: { ...view.policy.categories, product: JSON.parse(`${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`) as unknown } }, expectedVersion: view.version };
+      expect(await call('policy/save', admin, settings, deepInside)).toMatchObject({ ok: false, error: { code: 'invalid', fields: { '(payload)': expect.stringContaining('deeper') } } });
+      expect(await storedPolicy()).toBe(before);
+    });
+
+    it('names unknown fields without sending broken text or 100 kB keys back', async () => {
+      const payload = { category: 'technical', question: 'Which cache?', optionsConsidered: [], surprise: 1, '\ud800': 1, ['x'.repeat(100_000)]: 1 };
+      expect(await call('decisions/raise', lead, panel(issueKey), payload)).toEqual({ ok: false, error: { code: 'invalid', message: 'The request was not valid.', fields: { '(payload)': 'Not a field of this request: "surprise", 2 more.' } } });
+      expect(await call('acceptance/accept', lead, panel(issueKey), { expectedVersion: 0, '\u0000': 1 })).toMatchObject({ ok: false, error: { fields: { '(payload)': 'Not a field of this request: 1 field.' } } });
+    });
+
+    it('a broken text under a key that cannot be named back is reported on the nearest path that can', async () => {
+      const view = await policyView();
+      const result = await call('policy/save', admin, settings, { policy: { ...view.policy, ['\ud800'.repeat(3)]: 'Ready\u0000' }, expectedVersion: view.version });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid', fields: { policy: expect.any(String) } } });
+      expect(Object.keys(fieldsOf(result))).toEqual(['policy']);
+    });
+
+    it("passes Jira's words on only shown safely and briefly (Jira echoes what it was sent)", async () => {
+      for (const caller of ['x'.repeat(100_000), `nobody${LONE_SURROGATE}`, 'nobody\u0007']) {
+        const result = await call('issue/summary', caller, panel(issueKey));
+        if (result.ok) throw new Error('expected a refusal');
+        expect(result.error.code).toBe('invalid');
+        expect(result.error.message).toMatch(/^Jira rejected the request: /);
+        expect(result.error.message.length).toBeLessThanOrEqual(330);
+        expect(isSafeText(result.error.message)).toBe(true);
+      }
+    });
+
+    it('a setting named like a member of every object is named, not lost', async () => {
+      const view = await policyView();
+      const result = await call('policy/save', admin, settings, { policy: JSON.parse(`{"constructor": 1, ${JSON.stringify(view.policy).slice(1)}`) as unknown, expectedVersion: view.version });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid', fields: { 'policy.constructor': 'This setting is not known' } } });
     });
   });
 

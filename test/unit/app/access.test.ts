@@ -3,7 +3,7 @@ import { issueSummary } from '../../../src/app/issueSummary';
 import { projectOverview } from '../../../src/app/projectOverview';
 import { AppError } from '../../../src/app/errors';
 import { aSprint, anIssue, T0 } from '../../support/builders';
-import { fakeJira, useCaseContext } from '../../support/fakePorts';
+import { fakeJira, memoryPolicyStore, useCaseContext } from '../../support/fakePorts';
 
 describe('use cases ask Jira who may see what', () => {
   const issue = anIssue({ key: 'ENG-42', summary: 'Checkout shows tax', storyPoints: 5, status: 'In Progress', statusCategory: 'indeterminate', sprintIds: [1] });
@@ -41,9 +41,10 @@ describe('use cases ask Jira who may see what', () => {
   });
 
   it('lists sprints with totals and registers the project for the hourly refresh', async () => {
-    const ctx = useCaseContext('lead', ports(), T0);
+    const ctx = { ...useCaseContext('lead', ports(), T0), policies: memoryPolicyStore().store };
     const overview = await projectOverview(ctx, 'ENG');
     expect(overview.sprints).toEqual([expect.objectContaining({ id: 1, name: 'ENG Sprint 1', issueCount: 1, storyPoints: 5, committedPoints: null })]);
+    expect(overview.policyNotice).toBeNull();
     expect((await ctx.store.list('')).map((e) => e.key)).toEqual(['project:ENG']);
   });
 });

@@ -2,26 +2,10 @@ import type { UseCaseContext } from '../../../src/app/context';
 import type { JiraPort, PolicyStore, StoredPolicy } from '../../../src/app/ports';
 import { policyView, savePolicy } from '../../../src/app/policy';
 import { T0 } from '../../support/builders';
-import { fakeJira, useCaseContext } from '../../support/fakePorts';
+import { fakeJira, memoryPolicyStore as memoryPolicies, useCaseContext } from '../../support/fakePorts';
 import { aPolicy, DECISION_MAKER, PRODUCT_OWNER, TECH_LEAD } from '../domain/policyBuilders';
 
 const ADMIN = 'acc-admin';
-
-/** A policy store in memory that counts its writes. */
-function memoryPolicies(initial?: StoredPolicy) {
-  let record = initial ? structuredClone(initial) : undefined;
-  const saves: StoredPolicy[] = [];
-  const store: PolicyStore = {
-    get: async () => structuredClone(record),
-    async save(_key, next) {
-      if ((record?.version ?? 0) !== next.version - 1) return false;
-      record = structuredClone(next);
-      saves.push(next);
-      return true;
-    },
-  };
-  return { store, saves };
-}
 
 type Account = { accountId: string; displayName: string; active?: boolean; accountType?: string };
 

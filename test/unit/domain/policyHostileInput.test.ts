@@ -49,6 +49,26 @@ describe('validatePolicy refuses hostile text', () => {
   });
 });
 
+describe('validatePolicy names unknown settings safely', () => {
+  it("names a setting called like one of Object's own members (it was lost: `fields.constructor` is Object)", () => {
+    const withKeys = (json: string) => JSON.parse(`{${json.slice(1, -1)}, ${JSON.stringify(aPolicy()).slice(1)}`) as unknown;
+    expect(refused(withKeys('{"constructor": 1}'))).toEqual({ constructor: 'This setting is not known' });
+    expect(refused(withKeys('{"toString": "x", "hasOwnProperty": 1}'))).toEqual({ toString: 'This setting is not known', hasOwnProperty: 'This setting is not known' });
+    // JSON.parse makes "__proto__" an own key, as a payload from the browser would be.
+    expect(refused(withKeys('{"__proto__": {"polluted": true}}'))).toEqual(JSON.parse('{"__proto__": "This setting is not known"}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports a setting whose name cannot be sent back (broken text, 100 kB) on the settings that hold it', () => {
+    const policy = aPolicy() as unknown as Record<string, Record<string, unknown>>;
+    policy.acceptance!['\ud800'] = true;
+    policy.acceptance!['x'.repeat(100_000)] = true;
+    policy.acceptance!.autoAccept = true;
+    (policy as Record<string, unknown>)['a\u0000b'] = 1;
+    expect(refused(policy)).toEqual({ acceptance: 'This setting is not known', 'acceptance.autoAccept': 'This setting is not known', policy: 'This setting is not known' });
+  });
+});
+
 describe('policyPeople', () => {
   it('names every person id with its exact path', () => {
     const policy = aPolicy({ clientSponsorId: 'sponsor-1', deliverySponsorId: null, acceptorIds: ['acc-1', 'acc-2'] });

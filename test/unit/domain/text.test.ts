@@ -1,4 +1,4 @@
-import { isSafeText, showableText, unsafeTextMessage } from '../../../src/domain/text';
+import { isNameable, isSafeText, showableText, shownExcerpt, unsafeTextMessage } from '../../../src/domain/text';
 
 describe('isSafeText', () => {
   it('accepts ordinary text in any script, emoji included', () => {
@@ -38,5 +38,24 @@ describe('showableText', () => {
 describe('unsafeTextMessage', () => {
   it('names the field', () => {
     expect(unsafeTextMessage('The question')).toMatch(/^The question contains a character/);
+  });
+});
+
+describe('shownExcerpt', () => {
+  it('makes text from elsewhere showable and cuts it, by code points, with an ellipsis', () => {
+    expect(shownExcerpt('a\ud800b\u0000', 10)).toBe('a\ufffdb\ufffd');
+    expect(shownExcerpt('abcdef', 3)).toBe('abc…');
+    expect(shownExcerpt('🚀🚀🚀', 2)).toBe('🚀🚀…');
+    expect(shownExcerpt('x'.repeat(100_000), 300)).toBe(`${'x'.repeat(300)}…`);
+    expect(shownExcerpt('short', 300)).toBe('short');
+    // A cut through a surrogate pair leaves no half of it behind.
+    expect(isSafeText(shownExcerpt('🚀'.repeat(100_000), 300))).toBe(true);
+  });
+});
+
+describe('isNameable', () => {
+  it('takes short single-line safe names, and nothing else', () => {
+    for (const name of ['colour', 'autoAccept', '__proto__', 'constructor', 'ünïcode', 'x'.repeat(64)]) expect(isNameable(name)).toBe(true);
+    for (const name of ['', '\ud800', 'a\u0000', 'a\nb', 'x'.repeat(65), 'x'.repeat(100_000)]) expect(isNameable(name)).toBe(false);
   });
 });

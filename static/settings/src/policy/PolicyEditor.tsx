@@ -38,7 +38,8 @@ interface Props {
 }
 
 export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }: Props) {
-  const initial = useMemo(() => draftFromPolicy(view.policy), [view]);
+  // An editor starts from the pending proposal, so saving something else keeps it (and changing it back withdraws it).
+  const initial = useMemo(() => draftFromPolicy(view.canEdit && view.proposedPolicy ? view.proposedPolicy : view.policy), [view]);
   const [draft, setDraft] = useState<PolicyDraft>(initial);
   const [known, setKnown] = useState(() => new Map(view.people.map((p) => [p.accountId, p])));
   const write = useWrite('policy/save');

@@ -1,6 +1,7 @@
 /** Who changed the policy, when, and which fields from what to what; newest first. */
 import { token } from '@atlaskit/tokens';
 import type { PolicyChangeView } from '../../../../src/contract/resolvers';
+import { eventWords } from '../../../shared/confirmationWords';
 import { formatDateTime } from '../../../shared/decisionLabels';
 import { pathLabel } from './policyDraft';
 
@@ -10,9 +11,9 @@ export function PolicyHistory({ history }: { history: PolicyChangeView[] }) {
   return (
     <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.150') }} data-testid="policy-history">
       {newestFirst.map((entry, i) => (
-        <li key={`${entry.at}-${i}`} data-testid="policy-history-entry">
+        <li key={`${entry.at}-${i}`} data-testid="policy-history-entry" data-kind={entry.kind}>
           <div style={{ color: token('color.text') }}>
-            <strong>{entry.by.displayName}</strong> <span style={{ color: token('color.text.subtle') }}>on {formatDateTime(entry.at)}</span>
+            <strong>{entry.by.displayName}</strong> {eventWords(entry)} <span style={{ color: token('color.text.subtle') }}>on {formatDateTime(entry.at)}</span>
           </div>
           <ul style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250'), font: token('font.body.small'), color: token('color.text') }}>
             {entry.changes.map((c, j) => (
