@@ -7,6 +7,7 @@ import { showableText } from '../domain/text';
 /** What the confirmation view reads of the policy record. */
 export interface ConfirmationRecord {
   policy: EngagementPolicy;
+  version: number;
   pending: PolicyProposal | null;
   unconfirmed: UnconfirmedChanges | null;
 }
@@ -54,5 +55,6 @@ export function confirmationView(record: ConfirmationRecord, caller: string, nam
     unconfirmed: unconfirmed ? { changes: unconfirmed.changes.map(words), by: unconfirmed.byAccountIds.map(name), since: iso(unconfirmed.since) } : null,
     canConfirm: pending !== null && sponsor === caller,
     canAcknowledge: unconfirmed !== null && mayAcknowledge(unconfirmed, caller, sponsor),
+    version: record.version,
   };
 }

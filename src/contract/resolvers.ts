@@ -199,6 +199,8 @@ export interface ClientConfirmationView {
   canConfirm: boolean;
   /** The caller is that client sponsor, made none of the unconfirmed changes, and there are some: may acknowledge them. */
   canAcknowledge: boolean;
+  /** The policy record's version, which a confirm, reject or acknowledge names (from the project page too). */
+  version: number;
 }
 
 export interface PolicyView {

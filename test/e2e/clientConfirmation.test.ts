@@ -99,3 +99,34 @@ test('the client sponsor confirms on the settings page: the gate is off and the 
   await projectPage().getByTestId('project-name').waitFor({ state: 'visible' });
   expect(await projectPage().getByTestId('policy-notice').count()).toBe(0);
 });
+
+test('the client sponsor can also decide on the project page: turning the gate back on applies at once, a new acceptor waits, and she rejects it there', async () => {
+  // Turning the gate on strengthens the client's control: no confirmation needed.
+  await open('settings', admin);
+  const gate = settingsPage().getByTestId('policy-acceptance').getByRole('checkbox', { name: /Keep unaccepted work out of Done/ });
+  await gate.waitFor({ state: 'visible' });
+  await gate.check();
+  await settingsPage().getByTestId('policy-save').click();
+  await settingsPage().locator('[data-testid="policy-history-entry"]').first().filter({ hasText: 'on' }).waitFor({ state: 'visible' });
+  for (let i = 0; i < 50 && !(await storedPolicy()).policy.acceptance.gateEnabled; i++) await page.waitForTimeout(100);
+  expect((await storedPolicy()).policy.acceptance.gateEnabled).toBe(true);
+
+  // Naming the developer acceptor weakens it: pending until the sponsor decides.
+  const before = await storedPolicy();
+  const proposed = { ...before.policy, acceptorIds: [...before.policy.acceptorIds, developer.accountId] };
+  const extension = { type: 'jira:projectSettingsPage', project: { key: 'ENG' } };
+  const saved = (await (await fetch(`${sandbox.url}/__forge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionKey: 'policy/save', payload: { policy: proposed, expectedVersion: before.version }, accountId: admin.accountId, moduleKey: 'engagement-health-settings', extension }) })).json()) as ResolverResult<PolicyView>;
+  expect(saved.ok).toBe(true);
+  expect((await storedPolicy()).policy.acceptorIds).not.toContain(developer.accountId);
+
+  await open('project', sponsor);
+  const notice = projectPage().locator('[data-testid="policy-notice"][data-can-confirm="true"]');
+  await notice.waitFor({ state: 'visible' });
+  await screenshot('client-confirmation-project-reject');
+  await projectPage().getByTestId('policy-notice-reject').click();
+  await projectPage().getByTestId('policy-notice-done').waitFor({ state: 'visible' });
+  expect(await projectPage().getByTestId('policy-notice-done').textContent()).toContain('rejected');
+  const after = await storedPolicy();
+  expect(after.policy.acceptorIds).not.toContain(developer.accountId);
+  expect(after.confirmation.pending).toBeNull();
+});

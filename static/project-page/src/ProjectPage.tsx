@@ -8,7 +8,7 @@ import { lazy } from 'react';
 import type { ProjectOverview } from '../../../src/contract/resolvers';
 import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
-import { useResolver } from '../../shared/useResolver';
+import { useReloadable } from '../../shared/useReloadable';
 import { PolicyNotice } from './PolicyNotice';
 import { SprintTable } from './SprintTable';
 
@@ -16,13 +16,13 @@ const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSe
 const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
 
 export function ProjectPage() {
-  const state = useResolver('project/overview');
+  const { state, reload } = useReloadable('project/overview');
   if (state.status === 'loading') return <Loading label="Loading engagement health" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
-  return <Overview overview={state.data} />;
+  return <Overview overview={state.data} reload={reload} />;
 }
 
-function Overview({ overview }: { overview: ProjectOverview }) {
+function Overview({ overview, reload }: { overview: ProjectOverview; reload: () => void }) {
   return (
     <Box as="main" padding="space.200" testId="project-overview">
       <Stack space="space.300">
@@ -34,7 +34,7 @@ function Overview({ overview }: { overview: ProjectOverview }) {
             {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
           </Text>
         </Stack>
-        {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} /> : null}
+        {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
         <Stack space="space.100" as="div">
           <Heading size="medium" as="h2" id="sprints-heading">
             Sprints

@@ -7,7 +7,7 @@ const anna = { accountId: 'acc-anna', displayName: 'Anna Kowalczyk' };
 const AT = '2026-11-18T15:00:00.000Z';
 const gateOff = { path: 'acceptance.gateEnabled', label: 'Keep unaccepted work out of Done', before: 'on', after: 'off' };
 
-const view = (over: Partial<ClientConfirmationView> = {}): ClientConfirmationView => ({ clientSponsor: linda, pending: null, unconfirmed: null, canConfirm: false, canAcknowledge: false, ...over });
+const view = (over: Partial<ClientConfirmationView> = {}): ClientConfirmationView => ({ clientSponsor: linda, pending: null, unconfirmed: null, canConfirm: false, canAcknowledge: false, version: 3, ...over });
 
 describe('what waits for the client sponsor, in words', () => {
   test('a list of changes', () => {
