@@ -57,8 +57,11 @@ export interface JiraPort {
   addComment(issueKey: string, body: unknown, options?: { effectId?: string }): Promise<void>;
   /** Whether a comment made since `since` carries the effect's mark (a comment property): the look before a comment is sent again. */
   hasEffectComment(issueKey: string, effectId: string, since: number): Promise<boolean>;
-  /** Moves the issue to the named status if a transition leads there; false when none does. */
-  transitionToStatus(issueKey: string, statusName: string): Promise<boolean>;
+  /**
+   * Moves the issue to the status with this id if a transition leads there (a name, as settings saved before ids
+   * hold, only when exactly one status reachable has it); false when none does.
+   */
+  transitionToStatus(issueKey: string, status: string): Promise<boolean>;
   /** One entity property of every issue the JQL matches (null where unset), in one paged search. */
   searchIssueProperty(jql: string, propertyKey: string): Promise<{ issueId: string; issueKey: string; value: unknown }[]>;
 }

@@ -25,7 +25,7 @@ export async function projectSettings(ctx: UseCaseContext, projectKey: string): 
     projectName: project.name,
     canAdminister,
     board: board ? { id: board.id, name: board.name, estimationField: estimation?.displayName ?? null } : null,
-    statuses: statuses.map(({ name, category }) => ({ name, category })),
+    statuses: statuses.map(({ id, name, category }) => ({ id, name, category })),
     people: [...people].map(([accountId, displayName]) => ({ accountId, displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
   };
 }

@@ -55,7 +55,8 @@ export interface ProjectSettingsView {
   projectName: string;
   canAdminister: boolean;
   board: { id: number; name: string; estimationField: string | null } | null;
-  statuses: { name: string; category: 'new' | 'indeterminate' | 'done' }[];
+  /** The project's statuses, one per id (names can repeat): the settings store the id. */
+  statuses: { id: string; name: string; category: 'new' | 'indeterminate' | 'done' }[];
   people: { accountId: string; displayName: string }[];
 }
 

@@ -22,6 +22,8 @@ export interface Issue {
   summary: string;
   issueType: string; // "Story" | "Task" | "Bug" | ...
   status: string;
+  /** The status's id (two statuses can share a name); absent where Jira did not send it. */
+  statusId?: string | null;
   statusCategory: StatusCategory;
   storyPoints: number | null;
   created: number;

@@ -28,6 +28,7 @@ export function mapIssue(json: unknown, fieldIds: IssueFieldIds): Issue {
     summary: asString(at('summary')) ?? '',
     issueType: stringAt(at('issuetype'), 'name') ?? '',
     status: stringAt(at('status'), 'name') ?? '',
+    statusId: asId(field(at('status'), 'id')) ?? null,
     statusCategory: mapStatusCategory(field(at('status'), 'statusCategory')),
     storyPoints: asNumber(at(fieldIds.storyPoints)),
     created,

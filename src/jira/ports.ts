@@ -145,9 +145,12 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       }
       return false;
     },
-    async transitionToStatus(issueKey, statusName) {
-      const wanted = statusName.trim().toLowerCase();
-      const transition = (await getTransitions(client, issueKey)).find((t) => t.to?.name?.trim().toLowerCase() === wanted);
+    async transitionToStatus(issueKey, status) {
+      const transitions = await getTransitions(client, issueKey);
+      const wanted = status.trim().toLowerCase();
+      const named = transitions.filter((t) => t.to?.name?.trim().toLowerCase() === wanted);
+      // Two statuses of one name cannot be told apart: only an id, or a name one status has, picks the move.
+      const transition = transitions.find((t) => t.to?.id === status.trim()) ?? (new Set(named.map((t) => t.to?.id)).size === 1 ? named[0] : undefined);
       if (!transition) return false;
       await transitionIssue(client, issueKey, transition.id);
       return true;

@@ -1,6 +1,7 @@
 import { registerProject } from '../registeredProjects';
 import type { IssueAcceptanceView } from '../../contract/resolvers';
 import { madeByAction } from '../../domain/actions/actionId';
+import { statusesNamed } from '../../domain/acceptance/readyStatus';
 import { acceptanceState } from '../../domain/acceptance/state';
 import { accept, requestChanges, type AcceptanceResult } from '../../domain/acceptance/verdicts';
 import { acceptanceChangeRequestComment } from '../../domain/acceptance/comment';
@@ -136,7 +137,13 @@ export function requestIssueChanges(ctx: UseCaseContext, issueKey: string, paylo
         { kind: 'comment', id: effectId(...owner, 'comment'), issueKey: f.issue.key, requestedAt: ctx.now, body: acceptanceChangeRequestComment(latest.feedback ?? payload.feedback, f.issue.assignee, name(ctx.accountId).displayName) },
       ];
       const back = f.policy.acceptance.returnStatus;
-      if (back && back.toLowerCase() !== f.issue.status.toLowerCase()) effects.push({ kind: 'transition', id: effectId(...owner, 'move-back'), issueKey: f.issue.key, requestedAt: ctx.now, toStatus: back });
+      if (back) {
+        // By id: the settings name a status by id (or, saved before ids, by a name one status has).
+        const targets = statusesNamed(f.statuses, back);
+        const already = targets.length > 0 ? targets.some((t) => t.id === f.facts.statusId) : back.trim().toLowerCase() === f.issue.status.trim().toLowerCase();
+        const target = targets.length === 1 ? targets[0]! : null;
+        if (!already) effects.push({ kind: 'transition', id: effectId(...owner, 'move-back'), issueKey: f.issue.key, requestedAt: ctx.now, toStatus: target?.id ?? back, toStatusName: target?.name ?? back });
+      }
       return effects;
     },
   );

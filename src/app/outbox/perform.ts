@@ -2,6 +2,8 @@ import type { SideEffect } from '../../domain/effects/types';
 import type { JiraPort } from '../ports';
 import type { EffectDone } from './ledger';
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
  * Does one effect so that doing it again is harmless: a comment is looked for
  * (it carries the effect id) before it is posted; a move checks the issue's
@@ -16,7 +18,8 @@ export async function performEffect(jira: JiraPort, effect: SideEffect): Promise
     }
     case 'transition': {
       const issue = await jira.getIssue(effect.issueKey);
-      if (issue.status.trim().toLowerCase() === effect.toStatus.trim().toLowerCase()) return 'found';
+      // `toStatus` is an id, or a name where the settings hold one from before ids.
+      if (issue.statusId === effect.toStatus || sameName(issue.status, effect.toStatus)) return 'found';
       // No transition leading there (someone moved the issue on meanwhile): nothing is left to do.
       return (await jira.transitionToStatus(effect.issueKey, effect.toStatus)) ? 'done' : 'skipped';
     }

@@ -22,8 +22,10 @@ export interface CommentEffect extends EffectBase {
 
 export interface TransitionEffect extends EffectBase {
   kind: 'transition';
-  /** The status the issue should move to (by name, as the settings name it). */
+  /** The status the issue should move to: its id (a name only where settings saved before ids hold one). */
   toStatus: string;
+  /** The status's name, for people to read. */
+  toStatusName?: string;
 }
 
 /** The comment property that marks a comment as made for an effect: `{ effectId }`. */

@@ -8,10 +8,19 @@ type Statuses = ProjectSettingsView['statuses'];
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: token('space.150') } as const;
 const categoryWords = { new: 'to do', indeterminate: 'in progress', done: 'done' } as const;
 
-/** The project's statuses, plus a saved one the workflow no longer has (so it shows instead of vanishing). */
-function optionsFor(statuses: Statuses, saved: string | null): { name: string; label: string }[] {
-  const options = statuses.map((s) => ({ name: s.name, label: `${s.name} (${categoryWords[s.category]})` }));
-  if (saved && !statuses.some((s) => s.name === saved)) options.push({ name: saved, label: `${saved} (not in the workflow)` });
+/**
+ * The project's statuses by id (a shared name is told apart by its id), plus a saved one the workflow
+ * no longer has (so it shows instead of vanishing). A setting saved before ids holds a name: the one
+ * status of that name keeps it as its value, so saving the form does not rewrite the setting.
+ */
+function optionsFor(statuses: Statuses, saved: string | null): { value: string; label: string }[] {
+  const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const legacy = saved !== null && !statuses.some((s) => s.id === saved) && statuses.filter((s) => sameName(s.name, saved)).length === 1 ? saved : null;
+  const options = statuses.map((s) => {
+    const shared = statuses.filter((o) => sameName(o.name, s.name)).length > 1;
+    return { value: legacy !== null && sameName(s.name, legacy) ? legacy : s.id, label: `${s.name} (${categoryWords[s.category]}${shared ? `, status ${s.id}` : ''})` };
+  });
+  if (saved && !options.some((o) => o.value === saved)) options.push({ value: saved, label: `${saved} (not in the workflow)` });
   return options;
 }
 
@@ -29,7 +38,7 @@ export function AcceptanceFields({ draft, change, fields, statuses }: SectionPro
           <select {...describedBy('acceptance-ready-status', readyError)} value={acceptance.readyStatus ?? ''} onChange={(e) => change((d) => void (d.acceptance.readyStatus = e.target.value || null))} style={inputStyle}>
             <option value="">Automatic (a status named like “Ready for acceptance”, else Done)</option>
             {optionsFor(statuses, acceptance.readyStatus).map((o) => (
-              <option key={o.name} value={o.name}>
+              <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
@@ -39,7 +48,7 @@ export function AcceptanceFields({ draft, change, fields, statuses }: SectionPro
           <select {...describedBy('acceptance-return-status', returnError)} value={acceptance.returnStatus ?? ''} onChange={(e) => change((d) => void (d.acceptance.returnStatus = e.target.value || null))} style={inputStyle}>
             <option value="">Leave where it is</option>
             {optionsFor(statuses, acceptance.returnStatus).map((o) => (
-              <option key={o.name} value={o.name}>
+              <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
