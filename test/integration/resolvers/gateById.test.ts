@@ -1,6 +1,6 @@
-import type { IssueAcceptanceView } from '../../../src/contract/resolvers';
 import { resolverCaller, type Call } from '../../support/resolverCaller';
 import { personWithRole, testSandbox } from '../../support/sandbox';
+import { acceptanceViews } from '../../support/acceptanceViews';
 
 /**
  * Jira identifies a status by its id: two statuses may share the name "Done". The Done gate
@@ -28,16 +28,7 @@ describe('the Done gate resolves statuses by id', () => {
   });
   afterAll(() => sandbox.close());
 
-  const view = async (key: string): Promise<IssueAcceptanceView> => {
-    const result = await call('acceptance/forIssue', people.owner, panel(key));
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.data;
-  };
-  const awaitingIssues = async () => {
-    const keys = sandbox.jira.data().issues.filter((i) => i.fields.statusId === READY).map((i) => i.key);
-    const views = await Promise.all(keys.map((k) => view(k)));
-    return views.filter((v) => v.state === 'awaiting').map((v) => v.issueKey);
-  };
+  const { view, awaitingIssues } = acceptanceViews(() => sandbox, () => call, () => people.owner);
   const transition = async (key: string, transitionId: string, as: string) => {
     const response = await fetch(`${sandbox.url}/rest/api/3/issue/${key}/transitions`, {
       method: 'POST',
