@@ -22,8 +22,9 @@
  * spell that grows with the snapshot's size, and soon after the journal has grown
  * to half the snapshot.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { forEachCompleteLine, replaceFileDurably, writeAll } from '../durableFiles';
 import type { SandboxData, SandboxIssue } from './model';
 
 /** The top-level collections other than issues, journaled whole when they change (they are small). */
@@ -57,28 +58,16 @@ export function loadData(file: string): SandboxData | undefined {
  */
 export function replayJournal(data: SandboxData, journal: Buffer | string, where = 'the journal'): number {
   const bytes = typeof journal === 'string' ? Buffer.from(journal) : journal;
-  const complete = bytes.lastIndexOf(0x0a) + 1;
   const index = new Map(data.issues.map((issue, i) => [issue.id, i]));
   let applied = 0;
-  bytes
-    .subarray(0, complete)
-    .toString('utf8')
-    .split('\n')
-    .forEach((text, lineIndex) => {
-      if (text === '') return;
-      applyEntry(data, index, parseEntry(text, `${where}:${lineIndex + 1}`));
-      applied++;
-    });
+  forEachCompleteLine(bytes, where, 'Jira journal', (json, at) => {
+    applyEntry(data, index, parseEntry(json, at));
+    applied++;
+  });
   return applied;
 }
 
-function parseEntry(text: string, where: string): JournalEntry {
-  let entry: unknown;
-  try {
-    entry = JSON.parse(text);
-  } catch {
-    throw new Error(`${where}: not JSON; the Jira journal is damaged in the middle (only a torn last line is expected after a crash)`);
-  }
+function parseEntry(entry: unknown, where: string): JournalEntry {
   const e = entry as JournalEntry | null;
   const ok =
     !!e &&
@@ -110,15 +99,7 @@ export function saveData(file: string, data: SandboxData): number {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const text = Buffer.from(JSON.stringify(data));
-  const fd = openSync(tmp, 'w');
-  try {
-    writeAll(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
-  syncDirectory(dirname(file));
+  replaceFileDurably(file, tmp, (fd) => writeAll(fd, text));
   rmSync(journalFile(file), { force: true });
   return text.length;
 }
@@ -129,25 +110,6 @@ function removeLeftoverTemps(file: string): void {
   if (!existsSync(dirname(file))) return;
   for (const name of readdirSync(dirname(file))) {
     if (name.startsWith(prefix) && /^\d+\.\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(dirname(file), name), { force: true });
-  }
-}
-
-function writeAll(fd: number, buffer: Buffer): void {
-  let offset = 0;
-  while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-}
-
-/** Makes a rename durable; some platforms cannot open a directory, and lose only that guarantee. */
-function syncDirectory(directory: string): void {
-  try {
-    const fd = openSync(directory, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Best effort by design.
   }
 }
 

@@ -10,10 +10,11 @@
  * and cuts it off so the next line starts clean. Compaction rewrites the live
  * state to a temp file, fsyncs it and renames it over the log, which is atomic.
  */
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { describeZodError } from './errors';
+import { forEachCompleteLine, replaceFileDurably, writeAll } from '../../durableFiles';
 import type { Change } from './store';
 
 /** Compact on open once the log has at least this many lines and more than twice as many lines as live items. */
@@ -40,18 +41,7 @@ export const shouldCompact = (lines: number, liveItems: number) => lines >= COMP
 const tempFile = (file: string) => `${file}.compact.tmp`;
 const encode = (changes: readonly Change[]) => `${JSON.stringify({ changes })}\n`;
 
-function writeAll(fd: number, buffer: Buffer): void {
-  let offset = 0;
-  while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-}
-
-function parseLine(text: string, where: string): Change[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`${where}: not JSON; the storage log is damaged in the middle (only a torn last line is expected after a crash)`);
-  }
+function parseLine(json: unknown, where: string): Change[] {
   const parsed = line.safeParse(json);
   if (!parsed.success) throw new Error(`${where}: not a storage log line: ${describeZodError(parsed.error)}`);
   return parsed.data.changes as Change[];
@@ -65,16 +55,10 @@ export function openChangeLog(file: string, replay: (changes: Change[]) => void)
   let lines = 0;
   if (existsSync(file)) {
     const data = readFileSync(file);
-    const complete = data.lastIndexOf(0x0a) + 1;
-    data
-      .subarray(0, complete)
-      .toString('utf8')
-      .split('\n')
-      .forEach((text, index) => {
-        if (text === '') return;
-        replay(parseLine(text, `${file}:${index + 1}`));
-        lines++;
-      });
+    const complete = forEachCompleteLine(data, file, 'storage log', (json, at) => {
+      replay(parseLine(json, at));
+      lines++;
+    });
     if (complete < data.length) truncateSync(file, complete);
   }
   let fd = openSync(file, 'a');
@@ -101,19 +85,12 @@ export function openChangeLog(file: string, replay: (changes: Change[]) => void)
       lines++;
     },
     compact(snapshot) {
-      const temp = tempFile(file);
-      const out = openSync(temp, 'w');
-      try {
+      closeSync(fd);
+      replaceFileDurably(file, tempFile(file), (out) => {
         for (let start = 0; start < snapshot.length; start += 1000) {
           writeAll(out, Buffer.from(snapshot.slice(start, start + 1000).map((c) => encode([c])).join('')));
         }
-        fsyncSync(out);
-      } finally {
-        closeSync(out);
-      }
-      closeSync(fd);
-      renameSync(temp, file);
-      syncDirectory(dirname(file));
+      });
       fd = openSync(file, 'a');
       size = fstatSync(fd).size;
       lines = snapshot.length;
@@ -122,18 +99,4 @@ export function openChangeLog(file: string, replay: (changes: Change[]) => void)
       closeSync(fd);
     },
   };
-}
-
-/** Makes the rename itself durable; some platforms cannot open a directory, and lose only that guarantee. */
-function syncDirectory(directory: string): void {
-  try {
-    const dirFd = openSync(directory, 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    // Best effort by design.
-  }
 }
