@@ -1,4 +1,4 @@
-import { registerProject } from './registeredProjects';
+import { registerProjectAfterWrite } from './registeredProjects';
 import { madeByAction } from '../domain/actions/actionId';
 import type { PolicyEventKey, PolicyInput, PolicyView } from '../contract/resolvers';
 import { mayHoldRole, NOT_AN_ACTIVE_USER } from '../domain/policy/accountIds';
@@ -138,7 +138,7 @@ export async function savePolicy(ctx: UseCaseContext, projectKey: string, input:
   const repairs = Object.keys(stored.problems).map((path) => ({ path, before: UNREADABLE, after: null }));
   const next = planSave(stored, validated.policy, { by: ctx.accountId, now: ctx.now, confirmer, repairs });
   if (next.events.length > 0 && !(await ctx.policies.save(projectKey, nextRecord(ctx, stored, next, actionId)))) throw staleEdit();
-  await registerProject(ctx.store, projectKey, ctx.now).catch((error: unknown) => console.warn('project registration deferred to the next view', error));
+  await registerProjectAfterWrite(ctx.store, projectKey, ctx.now);
   return policyView(ctx, projectKey);
 }
 

@@ -19,6 +19,11 @@ export async function registerProject(store: AppStore, key: string, now: number)
   await store.create<RegisteredProject>(registeredProjectKey(key), { projectKey: key, since: now });
 }
 
+/** After a user's write is stored: a registration that fails now must not make it look failed (the next view registers). */
+export async function registerProjectAfterWrite(store: AppStore, key: string, now: number): Promise<void> {
+  await registerProject(store, key, now).catch((error: unknown) => console.warn(`registration of ${key} deferred to the next view`, error));
+}
+
 export async function registeredProjects(store: AppStore): Promise<RegisteredProject[]> {
   return (await store.list<RegisteredProject>(PREFIX)).map((entry) => entry.value);
 }

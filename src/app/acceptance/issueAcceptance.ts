@@ -1,7 +1,7 @@
-import { registerProject } from '../registeredProjects';
+import { registerProjectAfterWrite } from '../registeredProjects';
 import type { IssueAcceptanceView } from '../../contract/resolvers';
 import { madeByAction } from '../../domain/actions/actionId';
-import { statusesNamed } from '../../domain/acceptance/readyStatus';
+import { sameName, statusesNamed } from '../../domain/acceptance/readyStatus';
 import { acceptanceState } from '../../domain/acceptance/state';
 import { accept, requestChanges, type AcceptanceResult } from '../../domain/acceptance/verdicts';
 import { acceptanceChangeRequestComment } from '../../domain/acceptance/comment';
@@ -102,7 +102,7 @@ async function giveVerdict(
 
 /** Bookkeeping after the record is stored; none of it may make the stored action look failed. */
 async function afterSave(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord): Promise<void> {
-  await registerProject(ctx.store, f.issue.projectKey, ctx.now).catch((error: unknown) => console.warn('project registration deferred', error));
+  await registerProjectAfterWrite(ctx.store, f.issue.projectKey, ctx.now);
   await writeAcceptanceMirror(ctx, record);
 }
 
@@ -140,7 +140,7 @@ export function requestIssueChanges(ctx: UseCaseContext, issueKey: string, paylo
       if (back) {
         // By id: the settings name a status by id (or, saved before ids, by a name one status has).
         const targets = statusesNamed(f.statuses, back);
-        const already = targets.length > 0 ? targets.some((t) => t.id === f.facts.statusId) : back.trim().toLowerCase() === f.issue.status.trim().toLowerCase();
+        const already = targets.length > 0 ? targets.some((t) => t.id === f.facts.statusId) : sameName(back, f.issue.status);
         const target = targets.length === 1 ? targets[0]! : null;
         if (!already) effects.push({ kind: 'transition', id: effectId(...owner, 'move-back'), issueKey: f.issue.key, requestedAt: ctx.now, toStatus: target?.id ?? back, toStatusName: target?.name ?? back });
       }

@@ -1,4 +1,4 @@
-import { registerProject } from '../registeredProjects';
+import { registerProjectAfterWrite } from '../registeredProjects';
 import { madeByAction } from '../../domain/actions/actionId';
 import type { DecisionView, ResolverContract } from '../../contract/resolvers';
 import { markSuperseded, raiseDecision, recordDecision, withdrawDecision, type DecisionResult } from '../../domain/decisions/rules';
@@ -76,7 +76,7 @@ export async function raise(ctx: UseCaseContext, issueKey: string, payload: Payl
       ),
     );
     if (await ctx.decisions.insert(withAction(decision, payload.actionId))) {
-      await registerProject(ctx.store, issue.projectKey, ctx.now).catch((error: unknown) => console.warn('project registration deferred to the next view', error));
+      await registerProjectAfterWrite(ctx.store, issue.projectKey, ctx.now);
       return answer(ctx, issue.key, issue.projectKey, issue.id, decision);
     }
   }

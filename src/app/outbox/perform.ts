@@ -1,8 +1,7 @@
+import { sameName } from '../../domain/acceptance/readyStatus';
 import type { SideEffect } from '../../domain/effects/types';
 import type { JiraPort } from '../ports';
 import type { EffectDone } from './ledger';
-
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * Does one effect so that doing it again is harmless: a comment is looked for

@@ -29,7 +29,8 @@ export interface ReadyStatus {
 export const READY_STATUS_PATTERN = /ready for (client )?acceptance|awaiting acceptance|customer review|\buat\b/i;
 
 /** Status names compare like Jira's: case-insensitive, ignoring surrounding spaces. */
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Status names as Jira users read them: case and surrounding spaces do not matter. */
+export const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The ready status made of these statuses (one, or several sharing a name); ids only when every one has one. */
 function readyOf(statuses: readonly ProjectStatus[], isDoneCategory = statuses.every((s) => s.category === 'done')): ReadyStatus {
