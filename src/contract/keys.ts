@@ -7,6 +7,7 @@ import type { ResolverKey } from './resolvers';
  */
 export const RESOLVER_KEY_KINDS: Record<ResolverKey, 'read' | 'write'> = {
   'issue/summary': 'read',
+  'issue/panel': 'read',
   'project/overview': 'read',
   'settings/get': 'read',
   'decisions/forIssue': 'read',
@@ -24,6 +25,8 @@ export const RESOLVER_KEY_KINDS: Record<ResolverKey, 'read' | 'write'> = {
   'acceptance/accept': 'write',
   'acceptance/requestChanges': 'write',
   'acceptance/queue': 'read',
+  'health/issues': 'read',
+  'health/refresh': 'write',
 };
 
 export const RESOLVER_KEYS = Object.keys(RESOLVER_KEY_KINDS) as ResolverKey[];

@@ -3,6 +3,8 @@
  * backend (src/forge) and the Custom UI apps (static/) import.
  * Every resolver answers one shape: {ok: true, data} | {ok: false, error}.
  */
+import type { HealthIssuesView, HealthRefreshView, HealthView, IssueSprintMetricsView } from './health';
+export type * from './health';
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
 
@@ -45,7 +47,8 @@ export interface ProjectOverview {
   projectKey: string;
   projectName: string;
   boardName: string | null;
-  sprints: SprintRow[]; // most recent first
+  /** The stored health snapshot (computed on first open of a configured project and by the hourly trigger). */
+  health: HealthView;
   /** Changes of the settings that wait for the client sponsor or were applied without one; null when there are none. */
   policyNotice: ClientConfirmationView | null;
 }
@@ -290,6 +293,8 @@ export interface AcceptanceQueueView {
 /** Payloads never name the issue or project: those come from the Forge context, checked against Jira permissions. */
 export interface ResolverContract {
   'issue/summary': { payload: Record<string, never>; result: IssueSummaryView };
+  /** Everything the issue panel first shows, in one call. */
+  'issue/panel': { payload: Record<string, never>; result: IssuePanelView };
   'project/overview': { payload: Record<string, never>; result: ProjectOverview };
   'settings/get': { payload: Record<string, never>; result: ProjectSettingsView };
   'decisions/forIssue': { payload: Record<string, never>; result: IssueDecisionsView };
@@ -315,6 +320,18 @@ export interface ResolverContract {
   'acceptance/accept': { payload: { expectedVersion: number; actionId?: string }; result: IssueAcceptanceView };
   'acceptance/requestChanges': { payload: { feedback: string; expectedVersion: number; actionId?: string }; result: IssueAcceptanceView };
   'acceptance/queue': { payload: Record<string, never>; result: AcceptanceQueueView };
+  /** The issues behind one number of the snapshot (`ref` from the HealthView). */
+  'health/issues': { payload: { ref: string }; result: HealthIssuesView };
+  /** Starts a re-computation of the snapshot now; the page polls `project/overview` for its progress. */
+  'health/refresh': { payload: { actionId?: string }; result: HealthRefreshView };
+}
+
+/** The issue panel's first load: the issue, its acceptance, its decisions and its sprint metrics. */
+export interface IssuePanelView {
+  summary: IssueSummaryView;
+  acceptance: IssueAcceptanceView;
+  decisions: IssueDecisionsView;
+  sprintMetrics: IssueSprintMetricsView;
 }
 
 export type ResolverKey = keyof ResolverContract;
