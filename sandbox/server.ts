@@ -99,7 +99,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     forge,
     clock,
     storage,
-    refresh: () => forge.runTrigger(HOURLY_TRIGGER),
+    // The trigger plans (one health event per project); its consumers run before this answers.
+    refresh: async () => {
+      const report = await forge.runTrigger(HOURLY_TRIGGER);
+      await forge.queue.drain();
+      return report;
+    },
     close: async () => {
       forge.close();
       await jira.flush();

@@ -1,4 +1,6 @@
 // Handlers named in manifest.yml; nothing else lives here.
+import { createHealthConsumer } from './forge/healthConsumer';
+import { forgeHealthQueue } from './forge/healthQueue';
 import { createRefreshHandler } from './forge/refresh';
 import { createResolverHandler, type AppDeps } from './forge/resolvers';
 import { createAcceptanceValidator } from './forge/validator';
@@ -7,8 +9,9 @@ import { kvsAcceptanceStore } from './store/kvsAcceptanceStore';
 import { kvsDecisionStore, kvsPolicyStore } from './store/kvsDecisionStore';
 import { kvsStore } from './store/kvsStore';
 
-const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), acceptance: kvsAcceptanceStore(), now: () => Date.now() };
+const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), acceptance: kvsAcceptanceStore(), healthQueue: forgeHealthQueue(), now: () => Date.now() };
 
 export const resolver = createResolverHandler(deps);
 export const refresh = createRefreshHandler(deps);
 export const acceptanceValidator = createAcceptanceValidator(deps);
+export const healthRefresh = createHealthConsumer(deps);

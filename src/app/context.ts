@@ -1,4 +1,4 @@
-import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore } from './ports';
+import type { AcceptanceStore, AppStore, DecisionStore, HealthQueue, JiraPort, PermissionPort, PolicyStore } from './ports';
 
 /** What every use case gets: ports, the caller (trusted, from Forge), and the clock. */
 export interface UseCaseContext {
@@ -8,6 +8,8 @@ export interface UseCaseContext {
   decisions: DecisionStore;
   policies: PolicyStore;
   acceptance: AcceptanceStore;
+  /** Where health refreshes are queued. */
+  healthQueue: HealthQueue;
   accountId: string;
   now: number;
 }

@@ -71,7 +71,8 @@ export async function policyView(ctx: UseCaseContext, projectKey: string): Promi
   const name = await peopleNames(ctx, [...peopleOf(stored.policy), ...historyPeople, ...confirmationPeople(stored)]);
   return {
     projectKey,
-    policy: stored.policy as PolicyInput,
+    // Not a cast: the policy in force is what the settings page edits, field for field (health included).
+    policy: stored.policy satisfies PolicyInput,
     people: [...new Set(peopleOf(stored.policy))].map(name),
     canEdit,
     history: [...stored.history].reverse().map((h) => ({
@@ -84,7 +85,7 @@ export async function policyView(ctx: UseCaseContext, projectKey: string): Promi
     version: stored.version,
     problems: stored.problems,
     confirmation: confirmationView(stored, ctx.accountId, name),
-    proposedPolicy: stored.pending ? (withSettings(stored.policy, stored.pending.changes) as PolicyInput) : null,
+    proposedPolicy: stored.pending ? (withSettings(stored.policy, stored.pending.changes) satisfies PolicyInput) : null,
   };
 }
 

@@ -29,6 +29,28 @@ export interface EstimationField {
   displayName: string;
 }
 
+/** The board's configuration as the metrics read it: its estimation field and its columns, left to right. */
+export interface BoardSetup {
+  estimationField: EstimationField | null;
+  columns: { name: string; statusIds: string[] }[];
+}
+
+/** Where this site keeps the fields whose ids vary per site; null where the site has none. */
+export interface SiteFieldIds {
+  storyPoints: string | null;
+  sprint: string | null;
+  flagged: string | null;
+}
+
+/**
+ * Which fields a search or changelog fetch reads. Without it the site's fields are looked up (one
+ * request, cached a while); the health snapshot passes the ids it stored, with the board's estimation
+ * field as story points, so a refresh with nothing changed makes no such request.
+ */
+export interface FieldChoice {
+  fieldIds?: SiteFieldIds;
+}
+
 /** The Jira reads the use cases need, already mapped to domain types. */
 export interface JiraPort {
   getIssue(issueKey: string): Promise<IssueWithSprint>;
@@ -36,14 +58,18 @@ export interface JiraPort {
   /** The project's Scrum board (the first one if there are several), or null. */
   findBoard(projectKey: string): Promise<Board | null>;
   getEstimationField(boardId: number): Promise<EstimationField | null>;
+  /** The board's estimation field and columns (one request). */
+  getBoardSetup(boardId: number): Promise<BoardSetup>;
+  /** The site's field ids (story points found by type or name; the board's estimation field is the one to count with). */
+  siteFieldIds(): Promise<SiteFieldIds>;
   listSprints(boardId: number): Promise<Sprint[]>;
   /** Every issue matching the JQL, all pages. */
-  searchIssues(jql: string): Promise<Issue[]>;
+  searchIssues(jql: string, choice?: FieldChoice): Promise<Issue[]>;
   /** Every status of the project's workflows, once per id; two statuses can share a name, so compare ids (names are for display). */
   getProjectStatuses(projectKey: string): Promise<{ id: string; name: string; category: StatusCategory }[]>;
   listVersions(projectKey: string): Promise<Version[]>;
   /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
-  fetchChangelogs(issueIds: readonly string[]): Promise<ChangelogEntry[]>;
+  fetchChangelogs(issueIds: readonly string[], choice?: FieldChoice): Promise<ChangelogEntry[]>;
   /**
    * The accounts with these ids, one bulk lookup (as Jira's: unknown ids are left out; deactivated
    * accounts come with `active: false`, apps and customers with their `accountType`).
@@ -66,6 +92,11 @@ export interface JiraPort {
   searchIssueProperty(jql: string, propertyKey: string): Promise<{ issueId: string; issueKey: string; value: unknown }[]>;
 }
 
+/** Work handed to Forge's async events: each project's health refresh runs in its own consumer invocation. */
+export interface HealthQueue {
+  push(requests: readonly { projectKey: string; full?: boolean; checkBoard?: boolean }[]): Promise<void>;
+}
+
 /** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */
 export interface AppStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -74,6 +105,8 @@ export interface AppStore {
   create<T>(key: string, value: T): Promise<boolean>;
   /** Every entry whose key starts with the prefix. */
   list<T>(prefix: string): Promise<{ key: string; value: T }[]>;
+  /** Removes the key (nothing happens when it is absent). */
+  delete(key: string): Promise<void>;
 }
 
 /** The trusted decision records, queryable by project, issue, and status with due time. */

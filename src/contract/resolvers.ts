@@ -157,6 +157,8 @@ export interface PolicyInput {
   overlapWindow: { start: string; end: string };
   clockMode: 'wall' | 'business' | 'overlap';
   acceptance: { readyStatus: string | null; returnStatus: string | null; gateEnabled: boolean };
+  /** The health signals' thresholds and defect-escape settings, with their defaults and bounds in ./healthSettings. */
+  health: import('./healthSettings').HealthSettingsInput;
 }
 
 /** What a history entry records: see PolicyEventKind in src/domain/policy/types.ts. */

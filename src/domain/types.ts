@@ -21,6 +21,8 @@ export interface Issue {
   projectKey: string;
   summary: string;
   issueType: string; // "Story" | "Task" | "Bug" | ...
+  /** The issue type is a sub-task type (the velocity chart leaves sub-tasks out); absent where Jira did not say. */
+  isSubtask?: boolean;
   status: string;
   /** The status's id (two statuses can share a name); absent where Jira did not send it. */
   statusId?: string | null;

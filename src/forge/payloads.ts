@@ -57,6 +57,9 @@ export const payloadSchemas = {
       actionId,
     })
     .strict() as Schema<'decisions/record'>,
+  /** A ref of the stored snapshot's view ("v:12:committed", "lt:2026-11"): short, from a fixed alphabet. */
+  healthIssues: z.object({ ref: z.string({ error: 'The ref must be text.' }).regex(/^[a-z]{1,4}:[A-Za-z0-9:_-]{1,120}$/, 'Not a number of the health page.') }).strict() as Schema<'health/issues'>,
+  healthRefresh: z.object({ actionId }).strict() as Schema<'health/refresh'>,
   withdraw: z.object({ decisionId, reason: optionalText(D.withdrawReasonMaxLength, 'The reason', 'multi'), expectedVersion: version, actionId }).strict() as Schema<'decisions/withdraw'>,
   // The policy's own schema (src/domain/policy/schema.ts) checks every field of it, the same text rule included.
   savePolicy: z.object({ policy: z.unknown(), expectedVersion: version, actionId }).strict() as Schema<'policy/save'>,

@@ -15,6 +15,8 @@ export interface HourlyReport extends RefreshReport {
   /** Outbox effects (comments, moves) completed by this run, and those still pending. */
   effectsDone: string[];
   effectsPending: string[];
+  /** Projects whose health snapshot refresh was queued (one async event each). */
+  healthQueued: string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export function createRefreshHandler(deps: AppDeps) {
   return async (_event?: unknown, context?: unknown): Promise<HourlyReport> => {
     const { jira } = createJiraPorts(deps.transports.asApp, { site: siteOf(context) });
     const report = await recordSprintCommitments({ jira, store: deps.store, now: deps.now() });
-    const hourly: HourlyReport = { ...report, failures: [...report.failures], mirrorsRewritten: [], acceptanceMirrorsRewritten: [], effectsDone: [], effectsPending: [] };
+    const hourly: HourlyReport = { ...report, failures: [...report.failures], mirrorsRewritten: [], acceptanceMirrorsRewritten: [], effectsDone: [], effectsPending: [], healthQueued: [] };
     const failed = (failure: RefreshFailure, error?: unknown) => {
       logRefreshFailure(failure, error);
       hourly.failures.push(failure);
@@ -37,7 +39,8 @@ export function createRefreshHandler(deps: AppDeps) {
       ['decision-mirrors', (projectKey) => repairDecisionMirrors({ jira, decisions: deps.decisions }, projectKey), hourly.mirrorsRewritten],
       ['acceptance-mirrors', (projectKey) => repairAcceptanceMirrors({ jira, acceptance: deps.acceptance }, projectKey), hourly.acceptanceMirrorsRewritten],
     ];
-    for (const { projectKey } of await registeredProjects(deps.store)) {
+    const projects = await registeredProjects(deps.store);
+    for (const { projectKey } of projects) {
       try {
         const effects = await completeProjectEffects({ jira, store: deps.store, acceptance: deps.acceptance, now: deps.now() }, projectKey);
         hourly.effectsDone.push(...effects.done);
@@ -55,6 +58,13 @@ export function createRefreshHandler(deps: AppDeps) {
           failed({ projectKey, step, message: failureMessage(error) }, error);
         }
       }
+    }
+    // The snapshots are computed by the consumer, one event per project, each within its own time limit.
+    try {
+      await deps.healthQueue.push(projects.map((p) => ({ projectKey: p.projectKey })));
+      hourly.healthQueued.push(...projects.map((p) => p.projectKey));
+    } catch (error) {
+      for (const { projectKey } of projects) failed({ projectKey, step: 'health', message: failureMessage(error) }, error);
     }
     console.info('refresh', JSON.stringify(hourly));
     return hourly;

@@ -4,7 +4,9 @@ import { requirePermission } from '../app/access';
 import type { ResolverContract, ResolverKey, ResolverResult } from '../contract/resolvers';
 import { showableText } from '../domain/text';
 import type { UseCaseContext } from '../app/context';
-import type { AcceptanceStore, AppStore, DecisionStore, PolicyStore } from '../app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, HealthQueue, PolicyStore } from '../app/ports';
+import { healthIssues } from '../app/health/healthIssues';
+import { queueHealthRefresh } from '../app/health/healthView';
 import { acceptIssue, issueAcceptance, requestIssueChanges } from '../app/acceptance/issueAcceptance';
 import { acceptanceQueue } from '../app/acceptance/queue';
 import { issueDecisions } from '../app/decisions/issueDecisions';
@@ -16,6 +18,7 @@ import { payloadSchemas } from './payloads';
 import { policyConfirmationSchemas } from './policyPayloads';
 import { acknowledgePolicyChanges, confirmPolicyChanges, rejectPolicyChanges } from '../app/policyConfirmation';
 import { issueSummary } from '../app/issueSummary';
+import { issuePanel } from '../app/issuePanel';
 import { projectOverview } from '../app/projectOverview';
 import { projectSettings } from '../app/projectSettings';
 import type { JiraTransports } from '../jira/transport';
@@ -30,6 +33,7 @@ export interface AppDeps {
   decisions: DecisionStore;
   policies: PolicyStore;
   acceptance: AcceptanceStore;
+  healthQueue: HealthQueue;
   now: () => number;
 }
 
@@ -49,7 +53,7 @@ export function createResolverHandler(deps: AppDeps) {
         const accountId = callerOf(request);
         const payload = parsePayload(schema, request.payload);
         // Jira is read as the app, after Jira has said the caller may see the issue or project.
-        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp, { site: siteOf(request.context) }), store: deps.store, decisions: deps.decisions, policies: deps.policies, acceptance: deps.acceptance, accountId, now: deps.now() };
+        const ctx: UseCaseContext = { ...createJiraPorts(deps.transports.asApp, { site: siteOf(request.context) }), store: deps.store, decisions: deps.decisions, policies: deps.policies, acceptance: deps.acceptance, healthQueue: deps.healthQueue, accountId, now: deps.now() };
         return body(request, ctx, payload);
       }),
     );
@@ -57,6 +61,7 @@ export function createResolverHandler(deps: AppDeps) {
 
   const s = payloadSchemas;
   define('issue/summary', s.none, (request, ctx) => issueSummary(ctx, issueKeyOf(request)));
+  define('issue/panel', s.none, (request, ctx) => issuePanel(ctx, issueKeyOf(request)));
   define('project/overview', s.none, (request, ctx) => projectOverview(ctx, projectKeyOf(request)));
   define('settings/get', s.none, (request, ctx) => projectSettings(ctx, projectKeyOf(request)));
   define('decisions/forIssue', s.none, (request, ctx) => issueDecisions(ctx, issueKeyOf(request)));
@@ -74,6 +79,17 @@ export function createResolverHandler(deps: AppDeps) {
   define('acceptance/accept', s.accept, (request, ctx, payload) => acceptIssue(ctx, issueKeyOf(request), payload));
   define('acceptance/requestChanges', s.requestChanges, (request, ctx, payload) => requestIssueChanges(ctx, issueKeyOf(request), payload));
   define('acceptance/queue', s.none, (request, ctx) => acceptanceQueue(ctx, projectKeyOf(request)));
+  define('health/issues', s.healthIssues, async (request, ctx, payload) => {
+    const projectKey = projectKeyOf(request);
+    await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
+    return healthIssues(ctx, projectKey, payload.ref);
+  });
+  // Re-reading Jira is safe to repeat: the action id is accepted and needs no record.
+  define('health/refresh', s.healthRefresh, async (request, ctx) => {
+    const projectKey = projectKeyOf(request);
+    await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
+    return queueHealthRefresh(ctx, projectKey, { checkBoard: true });
+  });
   define('users/search', s.searchUsers, async (request, ctx, payload) => {
     await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey: projectKeyOf(request) });
     return searchPeople(ctx, payload.query);

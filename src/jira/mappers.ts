@@ -27,6 +27,7 @@ export function mapIssue(json: unknown, fieldIds: IssueFieldIds): Issue {
     projectKey: stringAt(at('project'), 'key') ?? projectKeyOf(key),
     summary: asString(at('summary')) ?? '',
     issueType: stringAt(at('issuetype'), 'name') ?? '',
+    isSubtask: field(at('issuetype'), 'subtask') === true,
     status: stringAt(at('status'), 'name') ?? '',
     statusId: asId(field(at('status'), 'id')) ?? null,
     statusCategory: mapStatusCategory(field(at('status'), 'statusCategory')),
@@ -238,4 +239,23 @@ function mapFieldChange(item: unknown): FieldChange {
     to: asId(field(item, 'to')),
     toString: stringAt(item, 'toString'),
   };
+}
+
+/**
+ * The board's columns, left to right, from its configuration (`columnConfig.columns[].statuses[].id`);
+ * statuses without an id are dropped, a column without statuses is kept (it is not the done column).
+ *
+ * @example
+ * readBoardColumns({ columnConfig: { columns: [{ name: 'To Do', statuses: [{ id: '1' }] }, { name: 'Done', statuses: [{ id: 5 }] }] } })
+ * //=> [{ name: 'To Do', statusIds: ['1'] }, { name: 'Done', statusIds: ['5'] }]
+ */
+export function readBoardColumns(boardConfiguration: unknown): { name: string; statusIds: string[] }[] {
+  return asArray(field(field(boardConfiguration, 'columnConfig'), 'columns')).flatMap((column) => {
+    if (asObject(column) === null) return [];
+    const statusIds = asArray(field(column, 'statuses')).flatMap((status) => {
+      const id = asId(field(status, 'id'));
+      return id === null ? [] : [id];
+    });
+    return [{ name: stringAt(column, 'name') ?? '', statusIds }];
+  });
 }

@@ -2,7 +2,7 @@ import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } fr
 import { createJiraClient } from './client';
 import { isNotFound } from './errors';
 import { discoverFieldIds } from './fieldIds';
-import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readEstimationField, type IssueFieldIds } from './mappers';
+import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readBoardColumns, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
 import { getBoardConfiguration } from './operations/getBoardConfiguration';
 import { getBoards } from './operations/getBoards';
@@ -103,11 +103,16 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     async getEstimationField(boardId) {
       return readEstimationField(await getBoardConfiguration(client, boardId));
     },
+    async getBoardSetup(boardId) {
+      const configuration = await getBoardConfiguration(client, boardId);
+      return { estimationField: readEstimationField(configuration), columns: readBoardColumns(configuration) };
+    },
+    siteFieldIds: () => fieldIds(),
     async listSprints(boardId) {
       return mapSprints(await getBoardSprints(client, boardId), boardId);
     },
-    async searchIssues(jql) {
-      const ids = await fieldIds();
+    async searchIssues(jql, choice = {}) {
+      const ids = choice.fieldIds ?? (await fieldIds());
       return mapIssues(await searchAllIssues(client, { jql, fields: issueFields(ids) }), ids);
     },
     async getProjectStatuses(projectKey) {
@@ -117,8 +122,9 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     async listVersions(projectKey) {
       return (await getProjectVersions(client, projectKey)).map(mapVersion);
     },
-    async fetchChangelogs(issueIds) {
-      const ids = await fieldIds();
+    async fetchChangelogs(issueIds, choice = {}) {
+      if (issueIds.length === 0) return [];
+      const ids = choice.fieldIds ?? (await fieldIds());
       const tracked = ['status', 'fixVersions', ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
       return fetchChangelogEntries(client, issueIds, tracked);
     },

@@ -6,6 +6,7 @@ export function kvsStore(): AppStore {
   return {
     get: (key) => kvs.get(key),
     set: (key, value) => kvs.set(key, value),
+    delete: (key) => kvs.delete(key),
     async create(key, value) {
       try {
         await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../../src/app/context';
-import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PermissionPort, PolicyStore, ProjectPermission, StoredPolicy } from '../../src/app/ports';
+import type { AcceptanceStore, AppStore, DecisionStore, HealthQueue, JiraPort, PermissionPort, PolicyStore, ProjectPermission, StoredPolicy } from '../../src/app/ports';
 import type { Board, Issue, Sprint } from '../../src/domain/types';
 
 /** An in-memory Jira for use-case tests: issues, sprints, and who holds which permission. */
@@ -21,6 +21,12 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     },
     async getEstimationField() {
       return { fieldId: 'customfield_10016', displayName: 'Story Points' };
+    },
+    async getBoardSetup() {
+      return { estimationField: { fieldId: 'customfield_10016', displayName: 'Story Points' }, columns: [{ name: 'Done', statusIds: ['10001'] }] };
+    },
+    async siteFieldIds() {
+      return { storyPoints: 'customfield_10016', sprint: 'customfield_10020', flagged: 'customfield_10021' };
     },
     async listSprints() {
       calls.push('listSprints');
@@ -75,6 +81,7 @@ export function fakeAppStore(): AppStore {
   return {
     get: async <T>(key: string) => structuredClone(entries.get(key)) as T | undefined,
     set: async (key, value) => void entries.set(key, structuredClone(value)),
+    delete: async (key) => void entries.delete(key),
     async create(key, value) {
       if (entries.has(key)) return false;
       entries.set(key, structuredClone(value));
@@ -121,6 +128,7 @@ export function useCaseContext(accountId: string, ports: ReturnType<typeof fakeJ
     decisions: unusedPort<DecisionStore>('decisions'),
     policies: unusedPort<PolicyStore>('policies'),
     acceptance: unusedPort<AcceptanceStore>('acceptance'),
+    healthQueue: unusedPort<HealthQueue>('healthQueue'),
     accountId,
     now,
   };

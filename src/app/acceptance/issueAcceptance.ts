@@ -1,5 +1,5 @@
 import { registerProjectAfterWrite } from '../registeredProjects';
-import type { IssueAcceptanceView } from '../../contract/resolvers';
+import type { IssueAcceptanceView, PersonView } from '../../contract/resolvers';
 import { madeByAction } from '../../domain/actions/actionId';
 import { sameName, statusesNamed } from '../../domain/acceptance/readyStatus';
 import { acceptanceState } from '../../domain/acceptance/state';
@@ -10,6 +10,7 @@ import { effectId } from '../../domain/effects/pending';
 import type { SideEffect } from '../../domain/effects/types';
 import { requirePermission } from '../access';
 import type { UseCaseContext } from '../context';
+import type { IssueWithSprint } from '../ports';
 import { AppError } from '../errors';
 import { completeEffects } from '../outbox/complete';
 import { pendingOf, type PendingEffect } from '../outbox/pendingOf';
@@ -22,25 +23,6 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 const conflict = () => new AppError('conflict', 'Someone else gave a verdict on this issue a moment ago. Reload to see it.');
 
 type Facts = Awaited<ReturnType<typeof acceptanceFacts>>;
-
-async function view(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined, pending: PendingEffect[]): Promise<IssueAcceptanceView> {
-  const { state, since, round } = acceptanceState(record, f.facts, f.ready);
-  const acceptorIds = f.policy.acceptorIds;
-  const name = await peopleNames(ctx, [...acceptorIds, ...(record?.verdicts.map((v) => v.byAccountId) ?? [])]);
-  return {
-    issueKey: f.issue.key,
-    state,
-    since: iso(since),
-    round,
-    readyStatus: f.ready.name,
-    acceptors: acceptorIds.map(name),
-    canVerdict: state === 'awaiting' && acceptorIds.includes(ctx.accountId),
-    gateEnabled: f.policy.acceptance.gateEnabled,
-    history: (record?.verdicts ?? []).map((v) => ({ round: v.round, verdict: v.verdict, by: name(v.byAccountId), at: iso(v.at)!, feedback: v.feedback })),
-    pending,
-    version: record?.version ?? 0,
-  };
-}
 
 /**
  * Completes what the record still asks of Jira (the next view does what an earlier action could
@@ -59,17 +41,59 @@ async function settle(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | 
   }
 }
 
-/** The view after settling: never the state from before a move the settling just made. */
-async function settledView(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<IssueAcceptanceView> {
+/** An issue's acceptance after settling, before its people are named: `people` are the ids its view names. */
+export interface SettledAcceptance {
+  facts: Facts;
+  record: AcceptanceRecord | undefined;
+  pending: PendingEffect[];
+  people: string[];
+}
+
+/** Settles what the record still asks of Jira; never the state from before a move the settling just made. */
+async function settleAcceptance(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<SettledAcceptance> {
   const { pending, moved } = await settle(ctx, f, record);
   const facts = moved ? await acceptanceFacts(ctx, f.issue.key) : f;
-  return view(ctx, facts, moved ? facts.record : record, pending);
+  const settled = moved ? facts.record : record;
+  return { facts, record: settled, pending, people: [...facts.policy.acceptorIds, ...(settled?.verdicts.map((v) => v.byAccountId) ?? [])] };
+}
+
+/** The view of a settled acceptance; `name` knows everyone in `settled.people`. */
+export function acceptanceView(ctx: UseCaseContext, { facts: f, record, pending }: SettledAcceptance, name: (accountId: string) => PersonView): IssueAcceptanceView {
+  const { state, since, round } = acceptanceState(record, f.facts, f.ready);
+  const acceptorIds = f.policy.acceptorIds;
+  return {
+    issueKey: f.issue.key,
+    state,
+    since: iso(since),
+    round,
+    readyStatus: f.ready.name,
+    acceptors: acceptorIds.map(name),
+    canVerdict: state === 'awaiting' && acceptorIds.includes(ctx.accountId),
+    gateEnabled: f.policy.acceptance.gateEnabled,
+    history: (record?.verdicts ?? []).map((v) => ({ round: v.round, verdict: v.verdict, by: name(v.byAccountId), at: iso(v.at)!, feedback: v.feedback })),
+    pending,
+    version: record?.version ?? 0,
+  };
+}
+
+async function settledView(ctx: UseCaseContext, f: Facts, record: AcceptanceRecord | undefined): Promise<IssueAcceptanceView> {
+  const settled = await settleAcceptance(ctx, f, record);
+  return acceptanceView(ctx, settled, await peopleNames(ctx, settled.people));
 }
 
 export async function issueAcceptance(ctx: UseCaseContext, issueKey: string): Promise<IssueAcceptanceView> {
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const f = await acceptanceFacts(ctx, issueKey);
   return settledView(ctx, f, f.record);
+}
+
+/**
+ * The acceptance of an issue already read, settled, its people not named yet (the issue panel names
+ * the people of all its sections in one lookup). The caller has checked that it may browse the issue.
+ */
+export async function settledAcceptanceOf(ctx: UseCaseContext, issue: IssueWithSprint): Promise<SettledAcceptance> {
+  const f = await acceptanceFacts(ctx, issue);
+  return settleAcceptance(ctx, f, f.record);
 }
 
 /**

@@ -14,8 +14,14 @@ export interface SprintVelocity {
   completedIssueKeys: string[];
 }
 
-/** The instant the sprint's completed points are read at: its completion, or `now` while active; null when not started. */
-function completionInstant(sprint: Sprint, now: number): number | null {
+/**
+ * The instant a sprint's numbers are read at: its completion, or `now` while active; null when not started.
+ *
+ * @example
+ * completionInstant({ ...sprint, state: 'active', startDate: 100, completeDate: null }, 500)
+ * //=> 500
+ */
+export function completionInstant(sprint: Sprint, now: number): number | null {
   if (sprint.startDate === null || sprint.state === 'future') return null;
   if (sprint.state === 'active') return Math.min(now, sprint.completeDate ?? now);
   return sprint.completeDate ?? sprint.endDate;

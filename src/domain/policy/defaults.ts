@@ -1,3 +1,4 @@
+import { defaultHealthSettings } from '../signals/thresholds';
 import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from './types';
 
 /**
@@ -45,6 +46,7 @@ export function defaultPolicy(): EngagementPolicy {
     overlapWindow: { start: '14:00', end: '18:00' },
     clockMode: 'business',
     acceptance: { readyStatus: null, returnStatus: null, gateEnabled: true },
+    health: defaultHealthSettings(),
   };
 }
 
@@ -63,7 +65,7 @@ function fill(defaults: unknown, stored: unknown): unknown {
 
 /**
  * A stored policy brought up to the current shape: every field added since it was saved
- * (e.g. `acceptance`) takes its default, at any depth; what was saved is kept as it is
+ * (e.g. `acceptance`, `health`) takes its default, at any depth; what was saved is kept as it is
  * (not validated here: the settings page validates on save). Keys the policy no longer
  * has are dropped, so the next save is not refused for them. Anything that is not an
  * object gives the defaults. The app calls this on every load.

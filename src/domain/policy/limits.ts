@@ -1,3 +1,5 @@
+import { ROLLING_VELOCITY_SPRINTS } from '../metrics/thresholds';
+
 /** Bounds the settings page enforces on a policy (schema.ts). */
 export const POLICY_LIMITS = {
   accountIdMaxLength: 128,
@@ -9,4 +11,24 @@ export const POLICY_LIMITS = {
   timeZoneMaxLength: 64,
   /** What one types into the people picker to find someone. */
   personQueryMaxLength: 100,
+} as const;
+
+/** Bounds of the health settings (healthSchema.ts); the settings page shows them as each field's range. */
+export const HEALTH_LIMITS = {
+  /** Sprints outside the predictability band: a count of the sprints the rolling window judges. */
+  sprintsOutside: { min: 1, max: ROLLING_VELOCITY_SPRINTS },
+  scopeSharePercent: { min: 0.1, max: 100 },
+  leadTimeDays: { min: 1, max: 365 },
+  /** Escaped bugs per shipped feature. */
+  defectEscapeRate: { min: 0, max: 10 },
+  percent: { min: 0, max: 100 },
+  /** As long as a decision may wait before it goes stale (2160 h = 90 days). */
+  blockerHours: { min: 1, max: 2160 },
+  windowDays: { min: 1, max: 90 },
+  /** Bug type names and labels, each list. */
+  entriesPerList: 20,
+  /** Jira's longest issue type name. */
+  issueTypeNameMaxLength: 60,
+  /** Jira's longest label. */
+  labelMaxLength: 255,
 } as const;

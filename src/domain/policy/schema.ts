@@ -4,6 +4,7 @@ import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
 import { isNameable, isSafeText, unsafeTextMessage } from '../text';
 import { isAccountId } from './accountIds';
+import { healthSettingsSchema } from './healthSchema';
 import { CATEGORY_LABELS } from './defaults';
 import { POLICY_LIMITS as L } from './limits';
 import type { DecisionCategory, EngagementPolicy, Weekday } from './types';
@@ -117,6 +118,7 @@ const policySchema = z
       .refine(startBeforeEnd, { error: 'The overlap window must end after it starts (both in UTC)', path: ['end'] }),
     clockMode,
     acceptance,
+    health: healthSettingsSchema,
   })
   .superRefine((p, ctx) => {
     if (p.clockMode !== 'overlap') return;

@@ -3,6 +3,7 @@
  * the decision-rights matrix, the people, the calendars and the thresholds.
  * Defaults and validation live beside this file (defaults.ts, schema.ts).
  */
+import type { HealthSettings } from '../signals/thresholds';
 
 export type DecisionCategory = 'technical' | 'product' | 'scope';
 export const DECISION_CATEGORIES: readonly DecisionCategory[] = ['technical', 'product', 'scope'];
@@ -67,6 +68,8 @@ export interface EngagementPolicy {
   overlapWindow: { start: string; end: string };
   clockMode: ClockMode;
   acceptance: AcceptanceSettings;
+  /** The health signals' thresholds and the defect-escape settings (signals/thresholds.ts, healthSchema.ts). */
+  health: HealthSettings;
 }
 
 /** One setting's change: its dotted path ("categories.product.slaHours") and its values before and after. */

@@ -1,20 +1,24 @@
 /**
  * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, its customer
- * acceptance, then its decisions.
+ * acceptance, its decisions, then its sprint metrics — all from one `issue/panel` call; each section then
+ * reloads on its own after a write. The sprint metrics are a lazy chunk, fetched while that call runs.
  * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
  * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
  */
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, type CSSProperties } from 'react';
 import type { IssueSummaryView } from '../../../src/contract/resolvers';
 import { formatPoints } from '../../shared/format';
 import { statusAppearance } from '../../shared/lozenges';
 import { ErrorState, Loading } from '../../shared/states';
-import { useResolver } from '../../shared/useResolver';
+import { useReloadable } from '../../shared/useReloadable';
 import { AcceptanceSection } from './acceptance/AcceptanceSection';
 import { DecisionsSection } from './decisions/DecisionsSection';
 import { IssueFacts } from './IssueFacts';
+
+const loadSprintMetrics = () => import('./sprintMetrics/SprintMetricsSection');
+const SprintMetricsSection = lazy(loadSprintMetrics);
 
 const panelStyle: CSSProperties = {
   display: 'flex',
@@ -28,14 +32,20 @@ const titleStyle: CSSProperties = { margin: 0, font: token('font.heading.small')
 const subtleStyle: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
 
 export function IssuePanel() {
-  const state = useResolver('issue/summary');
+  const { state } = useReloadable('issue/panel');
+  // The chunk loads while the backend answers, not after.
+  useEffect(() => void loadSprintMetrics(), []);
   if (state.status === 'loading') return <Loading label="Loading issue" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
+  const { summary, acceptance, decisions, sprintMetrics } = state.data;
   return (
     <>
-      <IssueSummary issue={state.data} />
-      <AcceptanceSection />
-      <DecisionsSection />
+      <IssueSummary issue={summary} />
+      <AcceptanceSection initial={acceptance} receivedAt={state.receivedAt} />
+      <DecisionsSection initial={decisions} receivedAt={state.receivedAt} />
+      <Suspense fallback={<Loading label="Loading sprint metrics" />}>
+        <SprintMetricsSection view={sprintMetrics} />
+      </Suspense>
     </>
   );
 }

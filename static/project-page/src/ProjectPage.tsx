@@ -1,17 +1,24 @@
 /**
- * The project page "Engagement health": settings changes waiting for the client sponsor (if any),
- * the board and its sprints, then the acceptance queue and the decision log (each loaded when scrolled near).
+ * The project page "Engagement health": settings changes waiting for the client sponsor (if any), the
+ * signal tiles with the snapshot's age and refresh, then — each loaded when scrolled near — velocity,
+ * scope change, lead time, defect escape, the acceptance queue and the decision log.
  */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { ProjectOverview } from '../../../src/contract/resolvers';
 import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
 import { useReloadable } from '../../shared/useReloadable';
+import { HealthSummary } from './health/HealthSummary';
+import { IssuesDialogHost } from './health/issues/IssuesDialogHost';
+import { useHealthSnapshot } from './health/useHealthSnapshot';
 import { PolicyNotice } from './PolicyNotice';
-import { SprintTable } from './SprintTable';
 
+const VelocitySection = lazy(() => import('./health/VelocitySection'));
+const ScopeSection = lazy(() => import('./health/ScopeSection'));
+const LeadTimeSection = lazy(() => import('./health/LeadTimeSection'));
+const DefectEscapeSection = lazy(() => import('./health/DefectEscapeSection'));
 const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSection'));
 const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
 
@@ -22,48 +29,53 @@ export function ProjectPage() {
   return <Overview overview={state.data} reload={reload} />;
 }
 
-function Overview({ overview, reload }: { overview: ProjectOverview; reload: () => void }) {
+function Section({ id, title, loading, children }: { id: string; title: string; loading: string; children: ReactNode }) {
   return (
-    <Box as="main" padding="space.200" testId="project-overview">
-      <Stack space="space.300">
-        <Stack space="space.050">
-          <Heading size="large" as="h1" testId="project-name">
-            {overview.projectName}
-          </Heading>
-          <Text color="color.text.subtle" testId="board-name">
-            {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
-          </Text>
-        </Stack>
-        {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
-        <Stack space="space.100" as="div">
-          <Heading size="medium" as="h2" id="sprints-heading">
-            Sprints
-          </Heading>
-          {overview.sprints.length === 0 ? (
-            <Text as="p" color="color.text.subtle">
-              No sprints yet.
+    <Stack space="space.100" as="div">
+      <Heading size="medium" as="h2" id={id}>
+        {title}
+      </Heading>
+      <LazyWhenVisible label={loading}>{children}</LazyWhenVisible>
+    </Stack>
+  );
+}
+
+function Overview({ overview, reload }: { overview: ProjectOverview; reload: () => void }) {
+  const { health, refreshNow, refreshing, writeError, pollError } = useHealthSnapshot(overview.health);
+  return (
+    <IssuesDialogHost projectKey={overview.projectKey}>
+      <Box as="main" padding="space.200" testId="project-overview">
+        <Stack space="space.300">
+          <Stack space="space.050">
+            <Heading size="large" as="h1" testId="project-name">
+              {overview.projectName}
+            </Heading>
+            <Text color="color.text.subtle" testId="board-name">
+              {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
             </Text>
-          ) : (
-            <SprintTable sprints={overview.sprints} labelledBy="sprints-heading" />
-          )}
-        </Stack>
-        <Stack space="space.100" as="div">
-          <Heading size="medium" as="h2" id="acceptance-heading">
-            Acceptance queue
-          </Heading>
-          <LazyWhenVisible label="Loading the acceptance queue">
+          </Stack>
+          {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
+          <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
+          <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
+            <VelocitySection health={health} labelledBy="velocity-heading" />
+          </Section>
+          <Section id="scope-heading" title="Scope change" loading="Loading the scope change chart">
+            <ScopeSection health={health} labelledBy="scope-heading" />
+          </Section>
+          <Section id="lead-time-heading" title="Lead time" loading="Loading the lead time chart">
+            <LeadTimeSection health={health} labelledBy="lead-time-heading" />
+          </Section>
+          <Section id="defect-escape-heading" title="Defect escape" loading="Loading the defect escape chart">
+            <DefectEscapeSection health={health} labelledBy="defect-escape-heading" />
+          </Section>
+          <Section id="acceptance-heading" title="Acceptance queue" loading="Loading the acceptance queue">
             <AcceptanceQueueSection />
-          </LazyWhenVisible>
-        </Stack>
-        <Stack space="space.100" as="div">
-          <Heading size="medium" as="h2" id="decisions-heading">
-            Decisions
-          </Heading>
-          <LazyWhenVisible label="Loading the decision log">
+          </Section>
+          <Section id="decisions-heading" title="Decisions" loading="Loading the decision log">
             <DecisionLogSection />
-          </LazyWhenVisible>
+          </Section>
         </Stack>
-      </Stack>
-    </Box>
+      </Box>
+    </IssuesDialogHost>
   );
 }

@@ -2,6 +2,7 @@
  * The Custom UI's pure helpers for decisions: CSV export, log filters and sort, the
  * local clock countdown and the policy form's number handling. No browser needed.
  */
+import { defaultHealthSettings } from '../../../src/contract/healthSettings';
 import type { DecisionView, PolicyInput } from '../../../src/contract/resolvers';
 import { csvRows, filterDecisions, noFilter, sortDecisions } from '../../../static/project-page/src/decisions/logFilters';
 import { draftFromPolicy, pathLabel, policyFromDraft } from '../../../static/settings/src/policy/policyDraft';
@@ -85,6 +86,7 @@ describe('policy form draft', () => {
     calendars: { client: { timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' }, delivery: { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' } },
     overlapWindow: { start: '14:00', end: '16:00' }, clockMode: 'business',
     acceptance: { readyStatus: null, returnStatus: 'In Progress', gateEnabled: true },
+    health: defaultHealthSettings(),
   };
   test('round-trips, empty SLA and budget meaning none', () => {
     expect(policyFromDraft(draftFromPolicy(policy))).toEqual({ policy });

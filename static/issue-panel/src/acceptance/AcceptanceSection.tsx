@@ -1,7 +1,8 @@
 /**
  * The issue's customer acceptance: state, who and when, the acceptors and, for an
  * acceptor while it awaits a verdict, Accept and Request changes. This part is in
- * the panel's first chunk; the change-request form and the history load on demand.
+ * the panel's first chunk; the confirmation, the change-request form and the history load on demand.
+ * It starts from the panel's first answer and reloads on its own (`acceptance/forIssue`) after a verdict.
  */
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -10,12 +11,12 @@ import type { IssueAcceptanceView } from '../../../../src/contract/resolvers';
 import { acceptanceStateAppearance, acceptanceStateLabels, acceptanceWords } from '../../../shared/acceptanceLabels';
 import { Button } from '../../../shared/buttons';
 import { names } from '../../../shared/decisionLabels';
-import { FormAlert } from '../../../shared/formControls';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { ErrorState, Loading } from '../../../shared/states';
-import { useReloadable } from '../../../shared/useReloadable';
 import { useWrite } from '../../../shared/useWrite';
+import { useSectionView } from '../useSectionView';
 
+const ConfirmAcceptance = lazy(() => import('./ConfirmAcceptance'));
 const RequestChangesForm = lazy(() => import('./RequestChangesForm'));
 const AcceptanceHistory = lazy(() => import('./AcceptanceHistory'));
 
@@ -23,14 +24,13 @@ const sectionStyle: CSSProperties = { display: 'flex', flexDirection: 'column', 
 const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100') };
 const subtle: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
 
-export function AcceptanceSection() {
-  const { state, reload } = useReloadable('acceptance/forIssue');
+export function AcceptanceSection({ initial, receivedAt }: { initial: IssueAcceptanceView; receivedAt: number }) {
+  const { state, reload } = useSectionView('acceptance/forIssue', initial, receivedAt);
   return (
     <section aria-labelledby="acceptance-heading" data-testid="acceptance" style={sectionStyle}>
       <h3 id="acceptance-heading" style={{ margin: 0, font: token('font.heading.xsmall'), color: token('color.text') }}>
         Acceptance
       </h3>
-      {state.status === 'loading' ? <Loading label="Loading acceptance" /> : null}
       {state.status === 'failed' ? <ErrorState error={state.error} /> : null}
       {state.status === 'loaded' ? <Acceptance view={state.data} reload={reload} /> : null}
     </section>
@@ -77,18 +77,11 @@ function Acceptance({ view, reload }: { view: IssueAcceptanceView; reload: () =>
           Pending in Jira: {view.pending.map((p) => p.words).join(', ')}. The app completes it on the next view or within the hour.
         </div>
       ) : null}
-      {canAct && action === 'confirm-accept' ? (
-        <div role="group" aria-label="Confirm acceptance" style={{ ...rowStyle, padding: token('space.100'), borderRadius: token('radius.medium', '6px'), background: token('elevation.surface.sunken') }}>
-          <span>Accept {view.issueKey} as done{view.round > 1 ? ` (round ${view.round})` : ''}? This is recorded with your name.</span>
-          <Button appearance="primary" disabled={accept.busy} onClick={() => void accept.submit({ expectedVersion: view.version }, () => done(`You accepted ${view.issueKey}.`))} data-testid="acceptance-confirm">
-            {accept.busy ? 'Saving…' : 'Yes, accept'}
-          </Button>
-          <Button appearance="subtle" disabled={accept.busy} onClick={() => setAction(null)}>
-            Cancel
-          </Button>
-        </div>
+      {(canAct && action === 'confirm-accept') || accept.error ? (
+        <Suspense fallback={<Loading label="Loading" />}>
+          <ConfirmAcceptance view={view} asking={canAct && action === 'confirm-accept'} accept={accept} onAccept={() => void accept.submit({ expectedVersion: view.version }, () => done(`You accepted ${view.issueKey}.`))} onCancel={() => setAction(null)} onReload={reload} />
+        </Suspense>
       ) : null}
-      {accept.error ? <FormAlert error={accept.error} onReload={reload} /> : null}
       <div style={rowStyle}>
         {canAct && action === null ? (
           <>

@@ -1,4 +1,4 @@
-/** A decision's record: the options, the outcome or approval, the links, and who did what when. */
+/** A decision's record (lazy chunk, on "Show history"): the options, the outcome or approval, the links, and who did what when. */
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
 import type { DecisionHistoryView, DecisionView } from '../../../../src/contract/resolvers';
@@ -8,7 +8,7 @@ const verbs: Record<DecisionHistoryView['type'], string> = { raised: 'raised it'
 const small: CSSProperties = { font: token('font.body.small'), color: token('color.text.subtle') };
 const term: CSSProperties = { font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') };
 
-export function DecisionDetails({ id, decision: d }: { id: string; decision: DecisionView }) {
+export default function DecisionDetails({ id, decision: d }: { id: string; decision: DecisionView }) {
   return (
     <div id={id} data-testid="decision-details" style={{ display: 'flex', flexDirection: 'column', gap: token('space.075'), overflowWrap: 'anywhere' }}>
       {d.optionsConsidered.length > 0 ? (

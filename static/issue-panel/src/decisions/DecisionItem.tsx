@@ -7,8 +7,8 @@ import { Button } from '../../../shared/buttons';
 import { categoryAppearance, clockColor, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
 import { liveClock } from '../../../shared/liveClock';
 import { Loading } from '../../../shared/states';
-import { DecisionDetails } from './DecisionDetails';
 
+const DecisionDetails = lazy(() => import('./DecisionDetails'));
 const RecordOutcomeForm = lazy(() => import('./forms/RecordOutcomeForm'));
 const WithdrawForm = lazy(() => import('./forms/WithdrawForm'));
 
@@ -92,7 +92,11 @@ export function DecisionItem({ decision: d, elapsedMs, onChanged, onReload, onSu
           )}
         </Suspense>
       ) : null}
-      {open ? <DecisionDetails id={detailsId} decision={d} /> : null}
+      {open ? (
+        <Suspense fallback={<Loading label="Loading history" />}>
+          <DecisionDetails id={detailsId} decision={d} />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

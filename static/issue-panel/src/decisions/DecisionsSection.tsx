@@ -2,6 +2,7 @@
  * The issue's decisions. The list is in the panel's first chunk; the forms (raise,
  * record, withdraw) load on demand so the panel stays within its 150 KB budget.
  * The clock: counted down locally each minute (wall clock) and refetched every 5 minutes.
+ * It starts from the panel's first answer and reloads on its own (`decisions/forIssue`) after a write.
  */
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
@@ -9,7 +10,7 @@ import type { DecisionView, IssueDecisionsView } from '../../../../src/contract/
 import { Button } from '../../../shared/buttons';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { ErrorState, Loading } from '../../../shared/states';
-import { useReloadable } from '../../../shared/useReloadable';
+import { useSectionView } from '../useSectionView';
 import { DecisionItem } from './DecisionItem';
 
 const RaiseDecisionForm = lazy(() => import('./forms/RaiseDecisionForm'));
@@ -20,8 +21,8 @@ const headerStyle: CSSProperties = { display: 'flex', alignItems: 'center', just
 const headingStyle: CSSProperties = { margin: 0, font: token('font.heading.xsmall'), color: token('color.text') };
 const listStyle: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.100') };
 
-export function DecisionsSection() {
-  const { state, reload } = useReloadable('decisions/forIssue');
+export function DecisionsSection({ initial, receivedAt }: { initial: IssueDecisionsView; receivedAt: number }) {
+  const { state, reload } = useSectionView('decisions/forIssue', initial, receivedAt);
   useEffect(() => {
     const timer = setInterval(() => {
       if (!document.hidden) reload();
@@ -30,7 +31,6 @@ export function DecisionsSection() {
   }, [reload]);
   return (
     <section aria-labelledby="decisions-heading" data-testid="decisions" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100'), padding: token('space.100') }}>
-      {state.status === 'loading' ? <Loading label="Loading decisions" /> : null}
       {state.status === 'failed' ? <ErrorState error={state.error} /> : null}
       {state.status === 'loaded' ? <Decisions view={state.data} receivedAt={state.receivedAt} reload={reload} /> : null}
     </section>

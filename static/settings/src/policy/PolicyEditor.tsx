@@ -12,6 +12,8 @@ import { useWrite } from '../../../shared/useWrite';
 import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
+import { isHealthFieldPlaced } from './healthDraft';
+import { HealthSignalsFields } from './HealthSignalsFields';
 import { PeopleFields } from './PeopleFields';
 import { draftFromPolicy, pathLabel, policyFromDraft, problemFields, type PolicyDraft, type SectionProps } from './policyDraft';
 import { UnreadableNotice } from './UnreadableNotice';
@@ -48,7 +50,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
   // What could not be read is shown blanked; saving (even unchanged) writes the blanks over it.
   const unreadable = Object.keys(view.problems).length > 0;
   const fields = write.error?.fields ?? (unreadable ? problemFields(view.problems) : undefined);
-  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path));
+  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path));
 
   const section: SectionProps = {
     draft,
@@ -89,6 +91,9 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
         </Part>
         <Part title="Customer acceptance">
           <AcceptanceFields {...section} statuses={statuses} />
+        </Part>
+        <Part title="Health signals">
+          <HealthSignalsFields {...section} />
         </Part>
       </fieldset>
       {readOnly ? null : (

@@ -3,12 +3,14 @@
  * mean "none" and a half-typed value survives re-renders. Converted back on save.
  */
 import type { DecisionCategoryKey, PolicyInput } from '../../../../src/contract/resolvers';
+import { healthDraftFrom, healthFromDraft, healthPathLabel, type HealthDraft } from './healthDraft';
 
 type Rule = PolicyInput['categories'][DecisionCategoryKey];
 export type RuleDraft = Omit<Rule, 'slaHours' | 'staleHours'> & { slaHours: string; staleHours: string };
-export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints'> & {
+export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints' | 'health'> & {
   categories: Record<DecisionCategoryKey, RuleDraft>;
   budgetPoints: string;
+  health: HealthDraft;
 };
 
 const text = (n: number | null) => (n === null ? '' : String(n));
@@ -19,6 +21,7 @@ export function draftFromPolicy(policy: PolicyInput): PolicyDraft {
     ...structuredClone(policy),
     categories: { technical: rule(policy.categories.technical), product: rule(policy.categories.product), scope: rule(policy.categories.scope) },
     budgetPoints: text(policy.budgetPoints),
+    health: healthDraftFrom(policy.health),
   };
 }
 
@@ -52,6 +55,7 @@ export function policyFromDraft(draft: PolicyDraft): { policy: PolicyInput } | {
     categories: { technical: rule('technical'), product: rule('product'), scope: rule('scope') },
     budgetPoints: number('budgetPoints', draft.budgetPoints, true),
     calendars: { client: { ...draft.calendars.client, workingDays: [...draft.calendars.client.workingDays].sort((a, b) => a - b) }, delivery: { ...draft.calendars.delivery, workingDays: [...draft.calendars.delivery.workingDays].sort((a, b) => a - b) } },
+    health: healthFromDraft(draft.health, fields),
   };
   return Object.keys(fields).length > 0 ? { fields } : { policy };
 }
@@ -87,6 +91,8 @@ const segmentLabels: Record<string, string> = {
 
 /** "categories.product.slaHours" → "Product & UX · SLA hours"; a list item "acceptorIds.0" → "Customer acceptors · #1". */
 export function pathLabel(path: string): string {
+  const health = healthPathLabel(path);
+  if (health !== undefined) return health;
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
   return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');
 }

@@ -1,5 +1,8 @@
-/** Test data for the velocity metric: domain issues, changelog entries and sprints on a day clock. */
-import type { ChangelogEntry, FieldChange, Issue, Sprint } from '../../../../src/domain/types';
+/** Test data for the metrics: domain issues, changelog entries, sprints and versions on a day clock, and the demo engagement. */
+import { generateEngagement } from '../../../../sandbox/demo/generate';
+import type { SandboxData } from '../../../../sandbox/jira/model';
+import type { ChangelogEntry, FieldChange, Issue, Sprint, Version } from '../../../../src/domain/types';
+import { doneStatusIds } from '../../../../src/domain/metrics/boardColumns';
 import { issueTimeline } from '../../../../src/domain/metrics/issueTimeline';
 import type { IssueTimeline } from '../../../../src/domain/metrics/issueTimeline';
 
@@ -64,3 +67,61 @@ export function sprint(id: number, startDay: number, completeDay: number | null,
 }
 
 export const timeline = (of: Issue, entries: ChangelogEntry[], isSubtask = false): IssueTimeline => issueTimeline(of, entries, FIELDS, isSubtask);
+
+export const version = (id: string, releaseDay: number | null, released = true): Version => ({ id, name: `v${id}`, released, releaseDate: releaseDay === null ? null : releaseDay * DAY });
+
+/** The generated demo engagement, mapped to the domain as the app would see it, beside its raw data. */
+export interface DemoMetricsData {
+  now: number;
+  data: SandboxData;
+  issues: Issue[];
+  timelines: IssueTimeline[];
+  sprints: Sprint[];
+  versions: Version[];
+  /** The board's right-most column. */
+  done: Set<string>;
+  subtaskIssueIds: Set<string>;
+  clientAccountIds: Set<string>;
+}
+
+export function demoMetricsData(now = Date.parse('2025-06-18T12:00:00Z'), options: { issueCount?: number; closedSprints?: number } = {}): DemoMetricsData {
+  const data = generateEngagement({ now, seed: 'test', ...options });
+  const board = data.boards[0]!;
+  const typeName = new Map(data.issueTypes.map((t) => [t.id, t.name]));
+  const subtaskTypes = new Set(data.issueTypes.filter((t) => t.subtask).map((t) => t.id));
+  const fields = { sprintFieldId: data.site.sprintFieldId, estimationFieldId: board.estimationFieldId };
+  const issues: Issue[] = data.issues.map((i) => ({
+    ...issue(i.key, { sprintIds: i.fields.sprintIds, points: i.fields.storyPoints, statusId: i.fields.statusId }),
+    id: i.id,
+    issueType: typeName.get(i.fields.issueTypeId) ?? '',
+    created: Date.parse(i.fields.created),
+    labels: [...i.fields.labels],
+    reporter: { accountId: i.fields.reporterId, displayName: '' },
+    fixVersionIds: [...i.fields.fixVersionIds],
+  }));
+  const subtaskIssueIds = new Set(data.issues.filter((i) => subtaskTypes.has(i.fields.issueTypeId)).map((i) => i.id));
+  // Entries grouped by issue first: one timeline per issue without scanning everyone's entries.
+  const entriesOf = new Map(
+    data.issues.map((i) => [
+      i.id,
+      i.changelog.map((h): ChangelogEntry => ({ issueId: i.id, id: h.id, authorId: h.authorId, at: Date.parse(h.created), changes: h.items.map((c) => ({ fieldId: c.fieldId, field: c.field, from: c.from, fromString: c.fromString, to: c.to, toString: c.toString })) })),
+    ]),
+  );
+  const timelines = issues.map((i) => issueTimeline(i, entriesOf.get(i.id) ?? [], fields, subtaskIssueIds.has(i.id)));
+  const sprints: Sprint[] = data.sprints.map((s) => ({
+    id: s.id, boardId: s.boardId, name: s.name, state: s.state, goal: s.goal ?? null,
+    startDate: s.startDate ? Date.parse(s.startDate) : null, endDate: s.endDate ? Date.parse(s.endDate) : null, completeDate: s.completeDate ? Date.parse(s.completeDate) : null,
+  }));
+  const versions: Version[] = data.versions.map((v) => ({ id: v.id, name: v.name, released: v.released, releaseDate: v.releaseDate ? Date.parse(v.releaseDate) : null }));
+  return {
+    now,
+    data,
+    issues,
+    timelines,
+    sprints,
+    versions,
+    done: doneStatusIds(board.columns),
+    subtaskIssueIds,
+    clientAccountIds: new Set(data.users.filter((u) => u.team === 'client').map((u) => u.accountId)),
+  };
+}

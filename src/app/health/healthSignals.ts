@@ -1,0 +1,139 @@
+import type { SignalView } from '../../contract/health';
+import { awaitingQueue } from '../../domain/acceptance/queue';
+import { resolveReadyStatus, type ProjectStatus } from '../../domain/acceptance/readyStatus';
+import { sprintAcceptance } from '../../domain/acceptance/sprintStats';
+import type { AcceptanceRecord } from '../../domain/acceptance/types';
+import { clockFor, clockModeWords } from '../../domain/calendar/clockSpec';
+import { countedMsBetween } from '../../domain/calendar/countedTime';
+import { decisionClock } from '../../domain/decisions/clock';
+import { decisionLatency } from '../../domain/decisions/latency';
+import type { Decision } from '../../domain/decisions/types';
+import { issueOf, type SnapshotInput, type SnapshotMetrics } from '../../domain/health/snapshot';
+import { heldSince } from '../../domain/metrics/fieldHistory';
+import { LEAD_TIME_WINDOW_DAYS } from '../../domain/metrics/leadTime';
+import type { EngagementPolicy } from '../../domain/policy/types';
+import { acceptanceSignal } from '../../domain/signals/acceptanceSignal';
+import { blockersSignal } from '../../domain/signals/blockersSignal';
+import { decisionsSignal } from '../../domain/signals/decisionsSignal';
+import { defectEscapeSignal } from '../../domain/signals/defectEscapeSignal';
+import { leadTimeSignal } from '../../domain/signals/leadTimeSignal';
+import { scopeSignal } from '../../domain/signals/scopeSignal';
+import { velocitySignal } from '../../domain/signals/velocitySignal';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The client side's people as the policy names them (until the teams of the settings exist): sponsor, acceptors, client-owned categories' owners and escalation. */
+export function clientSideAccountIds(policy: EngagementPolicy): Set<string> {
+  const ids = new Set<string>([...policy.acceptorIds, ...policy.categories.product.ownerIds, ...policy.categories.scope.ownerIds, ...policy.categories.product.escalateToIds, ...policy.categories.scope.escalateToIds]);
+  if (policy.clientSponsorId) ids.add(policy.clientSponsorId);
+  return ids;
+}
+
+export interface SignalSources {
+  policy: EngagementPolicy;
+  decisions: readonly Decision[];
+  acceptance: readonly AcceptanceRecord[];
+  /** The project's statuses, for the ready-for-acceptance status; empty: unknown (nothing is counted as awaiting). */
+  statuses: readonly (ProjectStatus & { id: string })[];
+  now: number;
+}
+
+function decisionsInput(sources: SignalSources) {
+  const { policy, now } = sources;
+  const pending = sources.decisions
+    .filter((d) => d.status === 'pending')
+    .map((d) => {
+      const clock = decisionClock(d, policy, now);
+      return { question: d.question, ageHours: countedMsBetween(d.raisedAt, now, clockFor(policy, d.category)) / HOUR, clock: clock.state === 'closed' ? 'due' : clock.state };
+    });
+  const latency = decisionLatency([...sources.decisions], policy).filter((l) => l.withinSlaCount !== null);
+  // One clock mode words for the sentence: the policy's, as the product category counts it.
+  return {
+    pending,
+    decidedWithSla: latency.reduce((n, l) => n + l.decidedCount, 0),
+    decidedWithinSla: latency.reduce((n, l) => n + (l.withinSlaCount ?? 0), 0),
+    clockWords: clockModeWords(clockFor(policy, 'product')),
+  } as const;
+}
+
+function acceptanceInput(snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }, sources: SignalSources) {
+  const { input } = snapshot;
+  const closed = input.sprints.filter((s) => s.state === 'closed').sort((a, b) => (a.startDate ?? 0) - (b.startDate ?? 0) || a.id - b.id);
+  const issues = input.issues.map(issueOf);
+  const stats = new Map(sprintAcceptance({ sprints: closed, issues, records: [...sources.acceptance] }).map((s) => [s.sprintId, s]));
+  let awaiting: { key: string; ageHours: number }[] = [];
+  if (sources.statuses.length > 0) {
+    const ready = resolveReadyStatus(sources.statuses, sources.policy.acceptance);
+    const readyIds = new Set(ready.ids ?? []);
+    const byId = new Map(sources.statuses.map((s) => [s.id, s]));
+    const records = new Map(sources.acceptance.map((r) => [r.issueId, r]));
+    const entries = input.issues.flatMap((h) => {
+      const statusId = h.statusId[h.statusId.length - 1]?.value ?? null;
+      const status = statusId === null ? undefined : byId.get(statusId);
+      if (!status || !readyIds.has(status.id) || ready.isDoneCategory) return [];
+      const entered = heldSince(h.statusId, sources.now, (id) => id !== null && readyIds.has(id));
+      return [{ issue: issueOf(h), record: records.get(h.id), facts: { statusId, statusName: status.name, statusCategory: status.category, enteredReadyAt: entered === null || !Number.isFinite(entered) ? null : entered } }];
+    });
+    awaiting = awaitingQueue(entries, ready, sources.now).map((item) => ({ key: item.issue.key, ageHours: item.ageHours }));
+  }
+  return {
+    sprints: closed.map((s) => ({ name: s.name, accepted: stats.get(s.id)?.accepted ?? 0, acceptedFirstPass: stats.get(s.id)?.acceptedFirstPass ?? 0 })),
+    awaiting,
+  };
+}
+
+/**
+ * Every tile of the project page, in the order shown, with its `ref` (the issues behind it) where one
+ * list says it all.
+ */
+export function healthSignals(snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }, sources: SignalSources): SignalView[] {
+  const { metrics, input } = snapshot;
+  const { thresholds } = input.settings;
+  const closed = metrics.velocity.filter((v) => v.state === 'closed');
+  const latestRelease = metrics.defectEscape.at(-1);
+  const lastSprint = metrics.scope.at(-1);
+  const now = sources.now;
+  const signals: (SignalView & { ref: string | null })[] = [
+    {
+      ...velocitySignal(
+        closed.map((v) => ({ name: v.name, committed: v.committed.value, completed: v.completed.value, predictable: v.predictable, bandAverage: v.band?.average ?? null })),
+        thresholds,
+      ),
+      ref: closed.at(-1)?.completed.ref ?? null,
+    },
+    {
+      ...scopeSignal({ budgetPoints: input.budgetPoints, sprints: metrics.scope.map((s) => ({ name: s.name, netPoints: s.netPoints, shareOfBudget: s.shareOfBudget, flagged: s.flagged })) }, thresholds),
+      ref: lastSprint?.added.ref ?? null,
+    },
+    {
+      ...leadTimeSignal(
+        { windowDays: LEAD_TIME_WINDOW_DAYS, count: metrics.leadTime.last90Days.count, medianDays: metrics.leadTime.last90Days.medianDays, p85Days: metrics.leadTime.last90Days.p85Days },
+        thresholds,
+      ),
+      ref: metrics.leadTime.last90Days.ref,
+    },
+    {
+      ...defectEscapeSignal(
+        {
+          windowDays: input.settings.defectEscape.windowDays,
+          releasedVersions: metrics.defectEscape.map((r) => ({
+            name: r.name,
+            escaped: r.escaped.value,
+            features: r.features.value,
+            windowOpen: r.releaseDate !== null && Date.parse(r.releaseDate) + input.settings.defectEscape.windowDays * DAY > now,
+          })),
+        },
+        thresholds,
+      ),
+      ref: latestRelease?.escaped.ref ?? null,
+    },
+    { ...decisionsSignal(decisionsInput(sources), thresholds), ref: null },
+    { ...acceptanceSignal(acceptanceInput(snapshot, sources), thresholds), ref: null },
+    {
+      ...blockersSignal({ blocked: metrics.blocked.map(({ issue, since }) => ({ key: issue.key, blockedHours: (now - since) / HOUR })) }, thresholds),
+      ref: metrics.blocked.length > 0 ? 'sig:blockers' : null,
+    },
+  ];
+  return signals;
+}

@@ -1,0 +1,147 @@
+import { entriesByIssue, healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
+import { computeHealthSnapshot } from '../../domain/health/snapshot';
+import { doneStatusIds } from '../../domain/metrics/boardColumns';
+import type { Issue } from '../../domain/types';
+import { jqlString } from '../jql';
+import { loadPolicy } from '../policy';
+import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PolicyStore, SiteFieldIds } from '../ports';
+import { commitmentPrefix, type SprintCommitment } from '../sprintCommitments';
+import { clientSideAccountIds, healthSignals } from './healthSignals';
+import { healthSnapshotStore, HEALTH_SCHEMA, type HealthBoard, type HealthMeta } from './snapshotStore';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Issues updated this long before the last read are read again: Jira's clock, indexing and ours may differ a little. */
+export const UPDATED_OVERLAP_MS = 15 * MINUTE;
+/** A rebuild from scratch at least this often: it also drops issues deleted or moved out of the project. */
+export const FULL_REBUILD_EVERY_MS = 7 * 24 * HOUR;
+/** The board's configuration (columns, estimation field) is read again at least this often, and on "refresh now". */
+export const BOARD_CHECK_EVERY_MS = 24 * HOUR;
+
+export interface HealthDeps {
+  jira: JiraPort;
+  store: AppStore;
+  policies: PolicyStore;
+  decisions: DecisionStore;
+  acceptance: AcceptanceStore;
+  now: number;
+}
+
+export interface HealthRefreshOptions {
+  /** Rebuild from scratch. */
+  full?: boolean;
+  /** Read the board's configuration now (a full rebuild follows when it changed). */
+  checkBoard?: boolean;
+  /** Told each phase as it starts, for the progress the page shows. */
+  onPhase?: (phase: string) => Promise<void>;
+}
+
+export interface HealthRefreshReport {
+  projectKey: string;
+  full: boolean;
+  /** Why it was a full rebuild. */
+  reason: 'requested' | 'first' | 'weekly' | 'board-changed' | 'schema' | null;
+  issuesRead: number;
+  issueCount: number;
+  computedAt: number;
+}
+
+const sameBoard = (a: HealthBoard | null, b: HealthBoard | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Field ids for the metrics: the board's estimation field counts as story points (the velocity chart's), the site's sprint and flag fields. */
+const metricFields = (site: SiteFieldIds, board: HealthBoard | null): SiteFieldIds => ({ ...site, storyPoints: board?.estimationField?.fieldId ?? site.storyPoints });
+
+async function readBoard(jira: JiraPort, projectKey: string): Promise<HealthBoard | null> {
+  const board = await jira.findBoard(projectKey);
+  if (!board) return null;
+  const setup = await jira.getBoardSetup(board.id);
+  return { id: board.id, name: board.name, estimationField: setup.estimationField, columns: setup.columns };
+}
+
+/**
+ * Recomputes a project's health snapshot and stores it. Incremental unless asked or due: only the
+ * issues Jira says were updated since the last read (less an overlap) are read, with their changelogs
+ * in bulk, plus the sprint and version lists — three requests when nothing changed. A full rebuild
+ * reads every issue; it runs the first time, weekly, when the board's columns or estimation field
+ * changed, and on request. Safe to run twice: the same data gives the same snapshot.
+ */
+export async function refreshHealth(deps: HealthDeps, projectKey: string, options: HealthRefreshOptions = {}): Promise<HealthRefreshReport> {
+  const snapshots = healthSnapshotStore(deps.store, projectKey);
+  const phase = options.onPhase ?? (async () => undefined);
+  const previous = await snapshots.meta();
+  const meta = previous && previous.schema === HEALTH_SCHEMA ? previous : undefined;
+  let reason: HealthRefreshReport['reason'] = options.full ? 'requested' : !previous ? 'first' : !meta ? 'schema' : deps.now - meta.lastFullAt >= FULL_REBUILD_EVERY_MS ? 'weekly' : null;
+
+  await phase('Reading the board');
+  let board = meta?.board ?? null;
+  let fieldIds = meta?.fieldIds;
+  let boardCheckedAt = meta?.boardCheckedAt ?? 0;
+  let statuses = meta?.statuses ?? [];
+  if (reason !== null || options.checkBoard || !fieldIds || deps.now - boardCheckedAt >= BOARD_CHECK_EVERY_MS) {
+    const [current, site, projectStatuses] = await Promise.all([readBoard(deps.jira, projectKey), deps.jira.siteFieldIds(), deps.jira.getProjectStatuses(projectKey)]);
+    if (meta && reason === null && !sameBoard(meta.board, current)) reason = 'board-changed';
+    board = current;
+    fieldIds = metricFields(site, current);
+    statuses = projectStatuses;
+    boardCheckedAt = deps.now;
+  }
+  const full = reason !== null;
+
+  await phase(full ? 'Reading every issue' : 'Reading changed issues');
+  const project = jqlString(projectKey);
+  const jql = full ? `project = ${project} ORDER BY key ASC` : `project = ${project} AND updated >= "-${Math.ceil((deps.now - meta!.readFrom + UPDATED_OVERLAP_MS) / MINUTE)}m" ORDER BY key ASC`;
+  const [read, sprints, versions] = await Promise.all([
+    deps.jira.searchIssues(jql, { fieldIds }),
+    board ? deps.jira.listSprints(board.id) : Promise.resolve([]),
+    deps.jira.listVersions(projectKey),
+  ]);
+  await phase('Reading changelogs');
+  const changelog = read.length > 0 ? await deps.jira.fetchChangelogs(read.map((i) => i.id), { fieldIds }) : [];
+
+  await phase('Computing');
+  const fields: HealthFieldIds = { sprintFieldId: fieldIds!.sprint, estimationFieldId: board?.estimationField?.fieldId ?? fieldIds!.storyPoints, flaggedFieldId: fieldIds!.flagged };
+  const byIssue = entriesByIssue(changelog);
+  const fresh = read.filter((i: Issue) => i.projectKey === projectKey || i.key.startsWith(`${projectKey}-`)).map((i) => healthIssue(i, byIssue.get(i.id) ?? [], fields));
+  const records = new Map<string, HealthIssue>();
+  if (!full && meta) for (const h of await snapshots.allIssues(meta)) records.set(h.id, h);
+  for (const h of fresh) records.set(h.id, h);
+  const issues = [...records.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
+
+  const [{ policy }, commitments, decisions, acceptance] = await Promise.all([
+    loadPolicy(deps, projectKey),
+    deps.store.list<SprintCommitment>(commitmentPrefix(projectKey)),
+    deps.decisions.listByProject(projectKey),
+    deps.acceptance.listByProject(projectKey),
+  ]);
+  const done = doneStatusIds(board?.columns ?? []);
+  const { view, refs } = computeHealthSnapshot({
+    issues,
+    sprints,
+    versions,
+    doneStatusIds: done,
+    estimationField: board?.estimationField?.displayName ?? null,
+    liveCommitments: new Map(commitments.map(({ value }) => [value.sprintId, { points: value.committedPoints, recordedAt: value.recordedAt }])),
+    budgetPoints: policy.budgetPoints,
+    settings: policy.health,
+    clientAccountIds: clientSideAccountIds(policy),
+    signals: (snapshot) => healthSignals(snapshot, { policy, decisions, acceptance, statuses, now: deps.now }),
+    now: deps.now,
+  });
+
+  await phase('Saving');
+  const next: Omit<HealthMeta, 'generation' | 'bucketCount' | 'refsGeneration' | 'refChunks' | 'refChunkCount' | 'issueCount'> = {
+    schema: HEALTH_SCHEMA,
+    projectKey,
+    computedAt: deps.now,
+    readFrom: deps.now,
+    lastFullAt: full ? deps.now : meta!.lastFullAt,
+    boardCheckedAt,
+    board,
+    statuses,
+    fieldIds: fieldIds!,
+    sprints,
+    versions,
+  };
+  const saved = await snapshots.save(meta, next, issues, full ? 'all' : new Set(fresh.map((h) => h.id)), view, refs);
+  return { projectKey, full, reason, issuesRead: read.length, issueCount: saved.issueCount, computedAt: deps.now };
+}

@@ -1,0 +1,26 @@
+import type { IssuePanelView } from '../contract/resolvers';
+import { requirePermission } from './access';
+import { acceptanceView, settledAcceptanceOf } from './acceptance/issueAcceptance';
+import type { UseCaseContext } from './context';
+import { issueDecisionsView, loadIssueDecisions } from './decisions/issueDecisions';
+import { issueSprintMetrics } from './health/issueSprintMetrics';
+import { issueSummaryOf } from './issueSummary';
+import { peopleNames } from './people';
+
+/**
+ * Everything the issue panel first shows, in one call and with what the three sections share done once:
+ * one permission check, one read of the issue, one lookup of the names of everyone the sections show.
+ * The sections' own reads (acceptance facts, decisions, the snapshot's sprint metrics) run side by side.
+ */
+export async function issuePanel(ctx: UseCaseContext, issueKey: string): Promise<IssuePanelView> {
+  await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
+  const issue = await ctx.jira.getIssue(issueKey);
+  const [acceptance, decisions, sprintMetrics] = await Promise.all([settledAcceptanceOf(ctx, issue), loadIssueDecisions(ctx, issue), issueSprintMetrics(ctx, issue.projectKey, issue.id)]);
+  const name = await peopleNames(ctx, [...acceptance.people, ...decisions.people]);
+  return {
+    summary: issueSummaryOf(issue),
+    acceptance: acceptanceView(ctx, acceptance, name),
+    decisions: issueDecisionsView(ctx, decisions, name),
+    sprintMetrics,
+  };
+}

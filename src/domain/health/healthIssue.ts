@@ -1,0 +1,90 @@
+import type { FieldHistory } from '../metrics/fieldHistory';
+import { issueTimeline, type IssueTimeline, type TimelineFieldIds } from '../metrics/issueTimeline';
+import type { ChangelogEntry, Issue } from '../types';
+
+/**
+ * What the health snapshot keeps of one issue: the facts the metrics read and its replayed
+ * timeline. Kept in app storage between refreshes, so an incremental refresh re-reads only the
+ * issues Jira says changed and recomputes every metric from these records.
+ */
+export interface HealthIssue {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  isSubtask: boolean;
+  created: number;
+  updated: number;
+  reporterId: string | null;
+  labels: string[];
+  fixVersionIds: string[];
+  /** Flagged now, since the last time the flag was set (the issue's creation when the changelog does not say). */
+  flaggedSince: number | null;
+  sprintIds: FieldHistory<readonly number[]>;
+  estimate: FieldHistory<number | null>;
+  statusId: FieldHistory<string | null>;
+}
+
+export interface HealthFieldIds extends TimelineFieldIds {
+  flaggedFieldId: string | null;
+}
+
+const isFlagChange = (fieldId: string | null) => (c: { fieldId: string; field: string }) => (fieldId !== null ? c.fieldId === fieldId : c.field.toLowerCase() === 'flagged');
+
+/** When the flag still set now was set: the last change that set it; `created` when none did. */
+function flaggedSince(issue: Issue, own: readonly ChangelogEntry[], fieldId: string | null): number | null {
+  if (!issue.flagged) return null;
+  let since: number | null = null;
+  for (const entry of own) {
+    for (const change of entry.changes) {
+      if (!isFlagChange(fieldId)(change)) continue;
+      const set = (change.to ?? change.toString ?? '') !== '';
+      if (set && (since === null || entry.at > since)) since = entry.at;
+    }
+  }
+  return since ?? issue.created;
+}
+
+/**
+ * One issue's record from its current fields and its own changelog entries (any order).
+ *
+ * @example
+ * healthIssue(issue, entriesOfIssue, { sprintFieldId: 'customfield_10020', estimationFieldId: 'customfield_10016', flaggedFieldId: 'customfield_10021' })
+ * //=> { id: '10001', key: 'ENG-1', sprintIds: [...], estimate: [...], statusId: [...], flaggedSince: null, … }
+ */
+export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields: HealthFieldIds): HealthIssue {
+  const timeline = issueTimeline(issue, own, fields, issue.isSubtask === true);
+  return {
+    id: issue.id,
+    key: issue.key,
+    summary: issue.summary,
+    issueType: issue.issueType,
+    isSubtask: issue.isSubtask === true,
+    created: issue.created,
+    updated: issue.updated,
+    reporterId: issue.reporter?.accountId ?? null,
+    labels: [...issue.labels],
+    fixVersionIds: [...issue.fixVersionIds],
+    flaggedSince: flaggedSince(issue, own, fields.flaggedFieldId),
+    sprintIds: timeline.sprintIds,
+    estimate: timeline.estimate,
+    statusId: timeline.statusId,
+  };
+}
+
+/** The record's timeline, as the metric functions take it. */
+export const timelineOf = (h: HealthIssue): IssueTimeline => ({ issueId: h.id, issueKey: h.key, isSubtask: h.isSubtask, sprintIds: h.sprintIds, estimate: h.estimate, statusId: h.statusId });
+
+/**
+ * Changelog entries grouped by issue id, each group in the order given: one pass, so a project's
+ * records are built in time linear in its changelog.
+ */
+export function entriesByIssue(entries: readonly ChangelogEntry[]): Map<string, ChangelogEntry[]> {
+  const byIssue = new Map<string, ChangelogEntry[]>();
+  for (const entry of entries) {
+    const list = byIssue.get(entry.issueId);
+    if (list) list.push(entry);
+    else byIssue.set(entry.issueId, [entry]);
+  }
+  return byIssue;
+}

@@ -1,0 +1,171 @@
+import type { Sprint } from '../types';
+import type { FieldHistory } from './fieldHistory';
+import type { IssueTimeline } from './issueTimeline';
+import { completionInstant } from './velocity';
+
+/** One change of a sprint's scope, behind the numbers of `SprintScopeChange`. */
+export interface ScopeChangeEvent {
+  issueKey: string;
+  kind: 'added' | 'removed' | 'reestimated';
+  at: number;
+  /** Added: the estimate it entered with; removed: the estimate it left with (0 when unestimated); re-estimated: `to − from`, negative when down. */
+  points: number;
+  /** Re-estimated only: the estimates before and after (null: unestimated, counted as 0). */
+  from?: number | null;
+  to?: number | null;
+}
+
+/** The issues behind one number (each key once, in the order of their first event) and its points. */
+export interface ScopeBucket {
+  issueKeys: string[];
+  points: number;
+}
+
+export interface SprintScopeChange {
+  sprintId: number;
+  /** The window the changes are counted in, exclusive at both ends: the start, and the completion (or `now` while active); null when not started. */
+  start: number | null;
+  end: number | null;
+  added: ScopeBucket;
+  removed: ScopeBucket;
+  reestimatedUp: ScopeBucket;
+  /** Points here are positive: the sum of the decreases. */
+  reestimatedDown: ScopeBucket;
+  /** added − removed + up − down. */
+  netPoints: number;
+  direction: 'grew' | 'shrank' | 'unchanged';
+  /** |net| ÷ budget; null without a (positive) budget. */
+  shareOfBudget: number | null;
+  /** The share exceeds `sharePercent`; false without a budget. */
+  flagged: boolean;
+  /** Every change, oldest first. */
+  events: ScopeChangeEvent[];
+}
+
+const emptyBucket = (): ScopeBucket => ({ issueKeys: [], points: 0 });
+
+/**
+ * One issue's changes to the sprint's scope within (start, end), instant by instant: entering the
+ * sprint is an addition at the estimate then, leaving it a removal at the estimate just before, and an
+ * estimate change while it stays in the sprint a re-estimate. Changes sharing an instant are taken
+ * together, so their sum is the change of the sprint's points at that instant.
+ */
+function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: number, end: number): ScopeChangeEvent[] {
+  const sprints = timeline.sprintIds;
+  const estimates = timeline.estimate;
+  // Cursors on the segment in effect at the current instant, in both histories at once (one pass each).
+  let si = lastAtOrBefore(sprints, start);
+  let ei = lastAtOrBefore(estimates, start);
+  let wasIn = sprints[si]!.value.includes(sprintId);
+  let before = estimates[ei]!.value;
+  const events: ScopeChangeEvent[] = [];
+  const issueKey = timeline.issueKey;
+  for (;;) {
+    const at = Math.min(sprints[si + 1]?.since ?? Infinity, estimates[ei + 1]?.since ?? Infinity);
+    if (at >= end) break;
+    while (sprints[si + 1]?.since === at) si++;
+    while (estimates[ei + 1]?.since === at) ei++;
+    const isIn = sprints[si]!.value.includes(sprintId);
+    const after = estimates[ei]!.value;
+    if (!wasIn && isIn) events.push({ issueKey, kind: 'added', at, points: after ?? 0 });
+    else if (wasIn && !isIn) events.push({ issueKey, kind: 'removed', at, points: before ?? 0 });
+    else if (wasIn && isIn && (after ?? 0) !== (before ?? 0)) events.push({ issueKey, kind: 'reestimated', at, points: (after ?? 0) - (before ?? 0), from: before, to: after });
+    wasIn = isIn;
+    before = after;
+  }
+  return events;
+}
+
+/** Index of the segment in effect at `t` (the last one starting at or before it; the first holds from -Infinity). */
+function lastAtOrBefore<T>(history: FieldHistory<T>, t: number): number {
+  let index = 0;
+  while (index + 1 < history.length && history[index + 1]!.since <= t) index++;
+  return index;
+}
+
+function addTo(bucket: ScopeBucket, issueKey: string, points: number): void {
+  bucket.points += points;
+  if (!bucket.issueKeys.includes(issueKey)) bucket.issueKeys.push(issueKey);
+}
+
+const mentions = (timeline: IssueTimeline, sprintId: number) => timeline.sprintIds.some((segment) => segment.value.includes(sprintId));
+
+/**
+ * A started sprint's scope change, replayed from the issues' timelines: issues and points added after
+ * the start, removed before the end, and re-estimated up or down while in the sprint, between the start
+ * and the completion (or `now` while active). Sub-tasks are left out. The move Jira records at the
+ * completion itself, for carried-over issues, falls on the window's end and is not a removal.
+ * Points are the issue's estimate (unestimated: 0). The net change is flagged when |net| ÷ budget
+ * exceeds `sharePercent` %. A sprint not started gives zeros.
+ *
+ * @example
+ * sprintScopeChange(sprint12, timelines, now, 200, 5)
+ * //=> { sprintId: 12, added: { issueKeys: ['ENG-40'], points: 8 }, removed: { issueKeys: ['ENG-31'], points: 3 },
+ * //     reestimatedUp: { issueKeys: ['ENG-33'], points: 2 }, reestimatedDown: { issueKeys: [], points: 0 },
+ * //     netPoints: 7, direction: 'grew', shareOfBudget: 0.035, flagged: false, events: [ … ], … }
+ */
+export function sprintScopeChange(sprint: Sprint, timelines: readonly IssueTimeline[], now: number, budgetPoints: number | null, sharePercent: number): SprintScopeChange {
+  const start = sprint.startDate;
+  const end = completionInstant(sprint, now);
+  const events: ScopeChangeEvent[] = [];
+  if (start !== null && end !== null) {
+    for (const timeline of timelines) {
+      if (timeline.isSubtask || !mentions(timeline, sprint.id)) continue;
+      for (const event of issueScopeEvents(timeline, sprint.id, start, end)) events.push(event);
+    }
+  }
+  events.sort((a, b) => a.at - b.at);
+
+  const added = emptyBucket();
+  const removed = emptyBucket();
+  const reestimatedUp = emptyBucket();
+  const reestimatedDown = emptyBucket();
+  for (const event of events) {
+    if (event.kind === 'added') addTo(added, event.issueKey, event.points);
+    else if (event.kind === 'removed') addTo(removed, event.issueKey, event.points);
+    else if (event.points > 0) addTo(reestimatedUp, event.issueKey, event.points);
+    else addTo(reestimatedDown, event.issueKey, -event.points);
+  }
+  const netPoints = added.points - removed.points + reestimatedUp.points - reestimatedDown.points;
+  const hasBudget = budgetPoints !== null && budgetPoints > 0;
+  return {
+    sprintId: sprint.id,
+    start: end === null ? null : start,
+    end: start === null ? null : end,
+    added,
+    removed,
+    reestimatedUp,
+    reestimatedDown,
+    netPoints,
+    direction: netPoints > 0 ? 'grew' : netPoints < 0 ? 'shrank' : 'unchanged',
+    shareOfBudget: hasBudget ? Math.abs(netPoints) / budgetPoints : null,
+    // Compared as |net| × 100 > percent × budget, so a share exactly on the threshold is not over it.
+    flagged: hasBudget && Math.abs(netPoints) * 100 > sharePercent * budgetPoints,
+    events,
+  };
+}
+
+/**
+ * The scope change of every started sprint (closed and active), in the order given; future sprints
+ * are left out. Each timeline is looked at only for the sprints its history mentions.
+ *
+ * @example
+ * scopeChangeBySprint([closed11, active12, future13], timelines, now, 200, 5).map((s) => [s.sprintId, s.netPoints])
+ * //=> [[11, -3], [12, 7]]
+ */
+export function scopeChangeBySprint(sprints: readonly Sprint[], timelines: readonly IssueTimeline[], now: number, budgetPoints: number | null, sharePercent: number): SprintScopeChange[] {
+  const bySprint = new Map<number, IssueTimeline[]>();
+  for (const timeline of timelines) {
+    if (timeline.isSubtask) continue;
+    for (const segment of timeline.sprintIds) {
+      for (const id of segment.value) {
+        const list = bySprint.get(id);
+        if (!list) bySprint.set(id, [timeline]);
+        else if (list[list.length - 1] !== timeline) list.push(timeline); // timelines come one at a time: a repeat is the last one
+      }
+    }
+  }
+  return sprints
+    .filter((s) => s.state !== 'future' && s.startDate !== null)
+    .map((s) => sprintScopeChange(s, bySprint.get(s.id) ?? [], now, budgetPoints, sharePercent));
+}
