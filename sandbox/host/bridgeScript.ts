@@ -36,9 +36,21 @@ export function bridgeScript(context: ForgeContext): string {
         });
       });
   }
+  // router.open / router.navigate: Jira resolves a path against the site; the host serves Jira's
+  // /issues/?jql= and /browse/KEY as the shell's search and issue views.
+  function navigate(where) {
+    var url = where && where.target === 'issue' ? '/browse/' + encodeURIComponent(where.issueKey || '') : where && where.url;
+    if (typeof url !== 'string') return Promise.reject(new Error('The sandbox opens URLs and issues only, not ' + (where && where.target)));
+    var target = new URL(url, context.siteUrl || window.location.origin);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') return Promise.reject(new Error('Not a web address: ' + url));
+    if (where.type === 'new-tab') window.open(target.href, '_blank', 'noopener');
+    else window.top.location.assign(target.href);
+    return Promise.resolve();
+  }
   window.__bridge = {
     callBridge: function (command, payload) {
       if (command === 'invoke') return invoke(payload);
+      if (command === 'navigate') return navigate(payload);
       if (command === 'getContext') return Promise.resolve(JSON.parse(JSON.stringify(context)));
       return Promise.resolve(undefined); // enableTheming, resize, events…: nothing to do locally
     }

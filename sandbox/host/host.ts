@@ -4,6 +4,8 @@
  *   GET  /                      the shell (sandbox/host/shell/)
  *   GET  /__host/<file>         the shell's script, styles and design-token CSS
  *   GET  /app/<resource>/...    static/<resource>/build, index.html with the bridge injected
+ *   GET  /issues/?jql=…         Jira's issue search → the shell's /?view=search&jql=…
+ *   GET  /browse/<KEY>          Jira's issue page → the shell's /?view=issue&key=<KEY>
  *   POST /__forge/invoke        runs a resolver through options.invoke
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,6 +34,14 @@ export interface HostOptions {
 }
 
 const SHELL_ROOT = join(__dirname, 'shell');
+const BROWSE_PATH = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/i;
+
+/** Jira's own addresses that an app opens with router.open, as the shell's routes; null for any other path. */
+export function shellRouteFor(path: string, query: URLSearchParams): string | null {
+  if (path === '/issues' || path === '/issues/') return `/?${new URLSearchParams({ view: 'search', jql: query.get('jql') ?? '' })}`;
+  const browse = BROWSE_PATH.exec(path);
+  return browse ? `/?${new URLSearchParams({ view: 'issue', key: browse[1]!.toUpperCase() })}` : null;
+}
 const APP_PATH = /^\/app\/([^/]+)(\/.*)?$/;
 
 export function createHost(options: HostOptions): { handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> } {
@@ -99,6 +109,11 @@ export function createHost(options: HostOptions): { handle(req: IncomingMessage,
     }
     if (path.startsWith('/__host/')) {
       await serveShellFile(res, method, path.slice('/__host/'.length));
+      return true;
+    }
+    const jiraPage = shellRouteFor(path, url.searchParams);
+    if (jiraPage) {
+      res.writeHead(302, { location: jiraPage }).end();
       return true;
     }
     const app = APP_PATH.exec(path);

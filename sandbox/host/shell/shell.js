@@ -1,11 +1,11 @@
 // The Jira-like shell of the local sandbox: top bar ("Acting as", theme), project sidebar,
-// and query-string routes: /?view=issues | /?view=issue&key=ENG-12 | /?view=project | /?view=settings.
+// and query-string routes: /?view=issues | /?view=issue&key=ENG-12 | /?view=search&jql=… | /?view=project | /?view=settings.
 
 import { h, notice } from './dom.js';
 import { listenForFrameResizes } from './frames.js';
 import { loadProject, loadUsers } from './jira.js';
 import { applyTheme, initialPreferences, saveActingAs, saveTheme } from './preferences.js';
-import { renderIssue, renderIssues, renderProjectPage, renderSettings } from './views.js';
+import { renderIssue, renderIssues, renderProjectPage, renderSearch, renderSettings } from './views.js';
 
 const LAST_PROJECT_KEY = 'eh-sandbox:project';
 const ROLE_LABELS = {
@@ -24,7 +24,7 @@ const state = { users: [], user: null, theme: preferences.theme, projectKey: nul
 
 function route() {
   const query = new URLSearchParams(location.search);
-  return { view: query.get('view') ?? (query.get('key') ? 'issue' : 'issues'), key: query.get('key'), project: query.get('project') };
+  return { view: query.get('view') ?? (query.get('key') ? 'issue' : 'issues'), key: query.get('key'), project: query.get('project'), jql: query.get('jql') };
 }
 
 function fillActingAs(select) {
@@ -76,7 +76,7 @@ async function render() {
   main.setAttribute('aria-busy', 'true');
   const current = route();
   for (const link of document.querySelectorAll('.nav-list a')) {
-    const active = link.dataset.view === current.view || (current.view === 'issue' && link.dataset.view === 'issues');
+    const active = link.dataset.view === current.view || ((current.view === 'issue' || current.view === 'search') && link.dataset.view === 'issues');
     if (active) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -84,6 +84,7 @@ async function render() {
   try {
     await resolveProject(current);
     if (current.view === 'issue' && current.key) await renderIssue(page, state, current.key, () => void render());
+    else if (current.view === 'search') await renderSearch(page, state, current.jql);
     else if (current.view === 'project') renderProjectPage(page, state);
     else if (current.view === 'settings') renderSettings(page, state);
     else await renderIssues(page, state);

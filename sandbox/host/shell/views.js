@@ -23,17 +23,18 @@ function personName(user) {
   return user?.displayName ?? 'Unassigned';
 }
 
-export async function renderIssues(main, state) {
-  main.append(breadcrumbs(state), h('h1', {}, 'Issues'));
-  if (!state.projectKey) return main.append(notice(`${personName(state.user)} cannot see any project.`));
+const LIST_FIELDS = ['summary', 'status', 'issuetype', 'assignee'];
+
+/** The issues of one JQL search as Jira's list shows them; a refusal or an empty result as a notice. */
+async function issueList(state, jql, label, emptyWords) {
   const ids = await loadFieldIds(state.user.accountId);
   let page;
   try {
-    page = await searchIssues(state.user.accountId, `project = ${state.projectKey} ORDER BY created DESC`, ['summary', 'status', 'issuetype', 'assignee', ids.storyPoints, ids.flagged]);
+    page = await searchIssues(state.user.accountId, jql, [...LIST_FIELDS, ids.storyPoints, ids.flagged]);
   } catch (error) {
-    return main.append(notice(`Jira refused the issue search: ${error.message}`, 'error'));
+    return [notice(`Jira refused the issue search: ${error.message}`, 'error')];
   }
-  if (page.issues.length === 0) return main.append(notice(`No issues that ${personName(state.user)} can see in ${state.projectKey}.`));
+  if (page.issues.length === 0) return [notice(emptyWords)];
   const rows = page.issues.map((issue) =>
     h(
       'tr',
@@ -46,11 +47,26 @@ export async function renderIssues(main, state) {
       h('td', { class: 'num' }, issue.fields[ids.storyPoints] ?? ''),
     ),
   );
-  const head = ['Type', 'Key', 'Summary', 'Status', 'Assignee', 'Story points'].map((label, index) => h('th', { scope: 'col', class: index === 5 ? 'num' : undefined }, label));
-  main.append(
-    h('table', { class: 'issue-table', 'aria-label': `Issues in ${projectLabel(state)}` }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...rows)),
-    page.more ? h('p', { class: 'subtle' }, 'Showing the 100 most recent issues.') : null,
-  );
+  const head = ['Type', 'Key', 'Summary', 'Status', 'Assignee', 'Story points'].map((title, index) => h('th', { scope: 'col', class: index === 5 ? 'num' : undefined }, title));
+  return [
+    h('table', { class: 'issue-table', 'aria-label': label }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...rows)),
+    page.more ? h('p', { class: 'subtle' }, 'Showing the first 100 issues.') : null,
+  ];
+}
+
+export async function renderIssues(main, state) {
+  main.append(breadcrumbs(state), h('h1', {}, 'Issues'));
+  if (!state.projectKey) return main.append(notice(`${personName(state.user)} cannot see any project.`));
+  main.append(...(await issueList(state, `project = ${state.projectKey} ORDER BY created DESC`, `Issues in ${projectLabel(state)}`, `No issues that ${personName(state.user)} can see in ${state.projectKey}.`)));
+}
+
+/** Jira's issue search (/issues/?jql=… lands here): the issues of a JQL, as the acting user sees them. */
+export async function renderSearch(main, state, jql) {
+  main.append(breadcrumbs(state, 'Search'), h('h1', {}, 'Search'));
+  const query = h('code', { class: 'jql', 'data-testid': 'search-jql' }, jql ?? '');
+  main.append(h('p', {}, 'JQL: ', query));
+  if (!jql?.trim()) return main.append(notice('Give a JQL query: /issues/?jql=…'));
+  main.append(...(await issueList(state, jql, 'Search results', `No issues that ${personName(state.user)} can see match this query.`)));
 }
 
 function fieldList(issue, ids, statusElement) {

@@ -96,14 +96,17 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     deps.jira.listVersions(projectKey),
   ]);
   await phase('Reading changelogs');
-  const changelog = read.length > 0 ? await deps.jira.fetchChangelogs(read.map((i) => i.id), { fieldIds }) : [];
+  // The overlap re-reads recently updated issues: those whose `updated` is what the record holds did not change.
+  const stored = new Map<string, HealthIssue>();
+  if (!full && meta) for (const h of await snapshots.allIssues(meta)) stored.set(h.id, h);
+  const changed = read.filter((i) => stored.get(i.id)?.updated !== i.updated);
+  const changelog = changed.length > 0 ? await deps.jira.fetchChangelogs(changed.map((i) => i.id), { fieldIds }) : [];
 
   await phase('Computing');
   const fields: HealthFieldIds = { sprintFieldId: fieldIds!.sprint, estimationFieldId: board?.estimationField?.fieldId ?? fieldIds!.storyPoints, flaggedFieldId: fieldIds!.flagged };
   const byIssue = entriesByIssue(changelog);
-  const fresh = read.filter((i: Issue) => i.projectKey === projectKey || i.key.startsWith(`${projectKey}-`)).map((i) => healthIssue(i, byIssue.get(i.id) ?? [], fields));
-  const records = new Map<string, HealthIssue>();
-  if (!full && meta) for (const h of await snapshots.allIssues(meta)) records.set(h.id, h);
+  const fresh = changed.filter((i: Issue) => i.projectKey === projectKey).map((i) => healthIssue(i, byIssue.get(i.id) ?? [], fields));
+  const records = new Map<string, HealthIssue>(stored);
   for (const h of fresh) records.set(h.id, h);
   const issues = [...records.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 
@@ -143,5 +146,5 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     versions,
   };
   const saved = await snapshots.save(meta, next, issues, full ? 'all' : new Set(fresh.map((h) => h.id)), view, refs);
-  return { projectKey, full, reason, issuesRead: read.length, issueCount: saved.issueCount, computedAt: deps.now };
+  return { projectKey, full, reason, issuesRead: changed.length, issueCount: saved.issueCount, computedAt: deps.now };
 }

@@ -29,10 +29,15 @@ const isSprintChange = (ids: TimelineFieldIds) => (c: FieldChange) =>
 
 const isStatusChange = (c: FieldChange) => c.fieldId === 'status' || c.field === 'status';
 
-/** The changes to one field, oldest first; entries at the same instant keep their given order. */
-function changesOf(entries: readonly ChangelogEntry[], matches: (c: FieldChange) => boolean): RawFieldChange[] {
+/**
+ * The changes to one field, oldest first; entries at the same instant keep their given order. Jira
+ * puts a number field's values only in `fromString`/`toString` (its `from`/`to` are null), while a
+ * sprint's or status's `fromString` is a name: estimates read either, ids read only `from`/`to`.
+ */
+function changesOf(entries: readonly ChangelogEntry[], matches: (c: FieldChange) => boolean, valuesIn: 'ids' | 'ids-or-strings' = 'ids'): RawFieldChange[] {
   const sorted = entries.map((entry, order) => ({ entry, order })).sort((a, b) => a.entry.at - b.entry.at || a.order - b.order);
-  return sorted.flatMap(({ entry }) => entry.changes.filter(matches).map((c) => ({ at: entry.at, from: c.from, to: c.to })));
+  const value = (id: string | null, shown: string | null) => (valuesIn === 'ids' ? id : (id ?? shown));
+  return sorted.flatMap(({ entry }) => entry.changes.filter(matches).map((c) => ({ at: entry.at, from: value(c.from, c.fromString), to: value(c.to, c.toString) })));
 }
 
 /**
@@ -46,7 +51,7 @@ function changesOf(entries: readonly ChangelogEntry[], matches: (c: FieldChange)
  */
 export function issueTimeline(issue: Issue, entries: readonly ChangelogEntry[], fields: TimelineFieldIds, isSubtask: boolean): IssueTimeline {
   const own = entries.filter((e) => e.issueId === issue.id);
-  const estimationChanges = fields.estimationFieldId === null ? [] : changesOf(own, (c) => c.fieldId === fields.estimationFieldId);
+  const estimationChanges = fields.estimationFieldId === null ? [] : changesOf(own, (c) => c.fieldId === fields.estimationFieldId, 'ids-or-strings');
   return {
     issueId: issue.id,
     issueKey: issue.key,

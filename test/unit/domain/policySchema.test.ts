@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, CATEGORY_OWNER_SIDE, defaultPolicy, SCOPE_ESCALATION_SHARE, withPolicyDefaults } from '../../../src/domain/policy/defaults';
 import { validatePolicy } from '../../../src/domain/policy/schema';
 import type { EngagementPolicy } from '../../../src/domain/policy/types';
+import { defaultHealthSettings } from '../../../src/domain/signals/thresholds';
 import { aPolicy, DECISION_MAKER, PRODUCT_OWNER } from './policyBuilders';
 
 /** The messages of validating a valid policy with some dotted paths set to other values (a deep copy). */
@@ -29,6 +30,8 @@ describe('defaultPolicy', () => {
     expect(p.clockMode).toBe('business');
     expect([p.budgetPoints, p.clientSponsorId, p.deliverySponsorId, p.acceptorIds]).toEqual([null, null, null, []]);
     expect(p.acceptance).toEqual({ readyStatus: null, returnStatus: null, gateEnabled: true });
+    // The health signals' thresholds and defect-escape settings: healthSettings.test.ts.
+    expect(p.health).toEqual(defaultHealthSettings());
   });
 
   it('labels the categories and names the side that owns each', () => {

@@ -7,7 +7,9 @@ import { DEFECT_ESCAPE_LABELS, defaultHealthDraft, FOUND_BY_OPTIONS, namesText, 
 import type { SectionProps } from './policyDraft';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: token('space.150') } as const;
-const rowStyle = { display: 'grid', gridTemplateColumns: 'minmax(180px, 1fr) minmax(320px, 2fr)', gap: token('space.150'), padding: `${token('space.100')} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` } as const;
+const rowStyle = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 300px), 1fr))', gap: token('space.150'), padding: `${token('space.100')} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` } as const;
+// Amber and red side by side, one column each, so a signal with one number lines up with amber.
+const amberRed = { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: token('space.150') } as const;
 const T = 'policy.health.thresholds';
 const D = 'policy.health.defectEscape';
 
@@ -20,7 +22,7 @@ function SignalThresholds({ row, draft, change, fields }: SectionProps & { row: 
         <div style={hintStyle}>{row.rule}</div>
       </div>
       <div>
-        <div style={grid}>
+        <div style={amberRed}>
           {row.fields.map((field) => {
             const id = `health-${row.signal}-${field.key}`;
             const error = errorAt(fields, `${T}.${row.signal}.${field.key}`);

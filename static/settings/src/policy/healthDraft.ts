@@ -71,7 +71,7 @@ export const SIGNAL_ROWS: readonly SignalRow[] = [
   {
     signal: 'decisions',
     title: 'Decisions',
-    rule: 'Red once a pending decision is stale, amber once one is past its SLA or when fewer decisions than this were made within their SLA.',
+    rule: 'Amber when a pending decision is past its SLA, or fewer than this share were decided within their SLA; red when one is stale.',
     fields: [{ key: 'withinSlaAmberPercent', label: 'Amber below (% within SLA)', range: L.percent, step: 'any' }],
   },
   {
@@ -99,6 +99,18 @@ export const FOUND_BY_OPTIONS: readonly { value: FoundBy; label: string }[] = [
   { value: 'label', label: 'Carrying one of the labels' },
   { value: 'either', label: 'Either' },
 ];
+
+/**
+ * A history value of a health setting in the form's words; other values as they are.
+ *
+ * @example
+ * healthValueWords('health.defectEscape.foundBy', 'label') //=> 'Carrying one of the labels'
+ * healthValueWords('health.thresholds.leadTime.redDays', '30') //=> '30'
+ */
+export function healthValueWords(path: string, value: string): string {
+  if (path.replace(/^policy\./, '') !== 'health.defectEscape.foundBy') return value;
+  return FOUND_BY_OPTIONS.find((o) => o.value === value)?.label ?? value;
+}
 
 /** The labels of the defect-escape settings (paths under `health.defectEscape`). */
 export const DEFECT_ESCAPE_LABELS = {
