@@ -1,10 +1,13 @@
 // `npm run bench`: prints figures against the targets in ../shared/PRODUCT.md. Not a test: nothing here fails on time.
 // The sandbox runs in a child process (bench/sandboxChild.ts); this process only drives it and prints.
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildRequest } from './sandboxChild';
 import { runDurabilityBench } from './durability';
 import { runFaultBench } from './faultRun';
+import { rateLimitCost } from './rateLimitCost';
 
 type Stats = { figures: { cpuMs: number; peakRssMb: number; heapUsedMb: number }; jira: Record<string, number>; forge: { calls: Record<string, number>; storage: Record<string, number> } };
 type Ready = { url: string; issues: number; sprints: number; changelogItems: number; startMs: number; cpuMs: number; peakRssMb: number };
@@ -80,6 +83,7 @@ async function main() {
     printCounts('storage operations', after.forge.storage);
     console.log('');
   }
+  await runHealthBench(child);
   console.log('targets: the full fetch of a 10 000-issue project in at most ~130 Jira requests (per-issue changelogs would be > 10 000); resolvers within Forge\'s 25 s.\n');
   await ask(child, { kind: 'stop' }).catch(() => undefined);
 
@@ -92,3 +96,42 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+type HealthReport = { kind: string; report?: { full: boolean; issuesRead: number; objectsRead: Record<string, number>; issueCount: number } };
+
+/** The health snapshot: from scratch, unchanged, 50 issues changed; then its computation in a fresh process. */
+async function runHealthBench(child: ChildProcess) {
+  const runs: [string, () => Promise<unknown>, string][] = [
+    ['health snapshot from scratch (consumer, full rebuild)', () => ask(child, { kind: 'health-refresh', projectKey: 'ENG', full: true }), '≤ 130 requests'],
+    ['health refresh, nothing changed (an hour later)', async () => ask(child, { kind: 'health-refresh', projectKey: 'ENG' }), '≤ 3 requests'],
+    ['health refresh, 50 issues changed', async () => ask(child, { kind: 'health-refresh', projectKey: 'ENG' }), '≤ 6 requests'],
+  ];
+  for (const [i, [name, run, target]] of runs.entries()) {
+    if (i === 2) await ask(child, { kind: 'edit-issues', projectKey: 'ENG', count: 50 });
+    if (i > 0) await ask(child, { kind: 'advance-clock', ms: 3_600_000 });
+    await ask(child, { kind: 'reset-stats' });
+    const before = await ask<Stats>(child, { kind: 'figures' });
+    const started = performance.now();
+    const answer = (await run()) as { result: HealthReport };
+    const wall = performance.now() - started;
+    const after = await ask<Stats>(child, { kind: 'figures' });
+    const report = answer.result.report;
+    const objects = report ? Object.values(report.objectsRead).reduce((a, b) => a + b, 0) : 0;
+    const cost = rateLimitCost(sum(after.jira), objects);
+    console.log(name);
+    console.log(`    ${answer.result.kind}: ${report?.issuesRead ?? 0} issues read of ${report?.issueCount ?? 0}; wall ${wall.toFixed(0)} ms, sandbox CPU ${(after.figures.cpuMs - before.figures.cpuMs).toFixed(0)} ms, peak RSS ${after.figures.peakRssMb.toFixed(0)} MB`);
+    console.log(`    estimated rate-limit cost: ${cost.points} points (${cost.requests} requests + ${cost.objectsRead} objects read)   target ${target}`);
+    printCounts('Jira requests', after.jira);
+    printCounts('storage operations', after.forge.storage);
+    console.log('');
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'eh-bench-input-')), 'snapshot-input.json');
+  await ask(child, { kind: 'export-snapshot-input', projectKey: 'ENG', file });
+  const computed = await new Promise<{ issues: number; decodeMs: number; computeMs: number; peakRssMb: number; viewBytes: number; refs: number }>((resolve, reject) => {
+    const compute = fork(join(__dirname, 'computeChild.ts'), [file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    compute.once('message', resolve);
+    compute.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the compute child exited with ${code}`))));
+  });
+  console.log('computing the snapshot (fresh process, from the stored records)');
+  console.log(`    ${computed.issues} issues: CPU ${computed.computeMs.toFixed(0)} ms (target ≤ 150 ms; decoding the records ${computed.decodeMs.toFixed(0)} ms more), peak RSS ${computed.peakRssMb.toFixed(0)} MB (target ≤ 200 MB); view ${(computed.viewBytes / 1000).toFixed(0)} kB, ${computed.refs} lists behind numbers\n`);
+}

@@ -11,10 +11,19 @@ import { fetchEngagementData } from '../src/app/engagementData';
 import { forgeTransports } from '../src/jira/forgeTransport';
 import { createJiraPorts } from '../src/jira/ports';
 import { startSandbox } from '../sandbox/server';
+import { exportSnapshotInput } from './snapshotInput';
 
 export const BENCH_NOW = Date.UTC(2026, 10, 18, 15, 0);
 
-export type ChildRequest = { id: number; kind: 'figures' } | { id: number; kind: 'engagement-fetch'; projectKey: string } | { id: number; kind: 'reset-stats' } | { id: number; kind: 'stop' };
+export type ChildRequest =
+  | { id: number; kind: 'figures' }
+  | { id: number; kind: 'engagement-fetch'; projectKey: string }
+  | { id: number; kind: 'health-refresh'; projectKey: string; full?: boolean }
+  | { id: number; kind: 'edit-issues'; projectKey: string; count: number }
+  | { id: number; kind: 'advance-clock'; ms: number }
+  | { id: number; kind: 'export-snapshot-input'; projectKey: string; file: string }
+  | { id: number; kind: 'reset-stats' }
+  | { id: number; kind: 'stop' };
 
 function figures() {
   const cpu = process.cpuUsage();
@@ -43,6 +52,28 @@ async function main() {
           // What the health snapshot will read, through the app's own Jira adapter inside an app invocation.
           const fetched = await sandbox.forge.asApp(() => fetchEngagementData(createJiraPorts(forgeTransports().asApp).jira, request.projectKey));
           return reply({ id: request.id, result: { issues: fetched.issues.length, changelog: fetched.changelog.length, sprints: fetched.sprints.length, versions: fetched.versions.length } });
+        }
+        case 'health-refresh': {
+          // One delivery of the health refresh event, as the queue would make it.
+          const result = await sandbox.forge.invokeFunction('health-refresh', [{ body: { projectKey: request.projectKey, full: request.full }, eventId: `bench-${request.id}` }, { installContext: sandbox.forge.site.installContext }]);
+          return reply({ id: request.id, result });
+        }
+        case 'edit-issues': {
+          // Re-estimates issues of the active sprint through Jira's REST API, as a person would.
+          const search = await fetch(`${sandbox.url}/rest/api/3/search/jql?jql=${encodeURIComponent(`project = ${request.projectKey} AND sprint in openSprints()`)}&maxResults=${request.count}&fields=customfield_10016`, { headers: { 'x-sandbox-as': 'app' } });
+          const found = ((await search.json()) as { issues: { key: string; fields: { customfield_10016?: number | null } }[] }).issues;
+          for (const issue of found.slice(0, request.count)) {
+            await fetch(`${sandbox.url}/rest/api/3/issue/${issue.key}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-sandbox-as': 'app' }, body: JSON.stringify({ fields: { customfield_10016: (issue.fields.customfield_10016 ?? 0) + 1 } }) });
+          }
+          return reply({ id: request.id, result: { edited: Math.min(found.length, request.count) } });
+        }
+        case 'advance-clock':
+          sandbox.clock.advance(request.ms);
+          return reply({ id: request.id });
+        case 'export-snapshot-input': {
+          // What the consumer computes from, for the compute bench in a process of its own (bench/computeChild.ts).
+          await sandbox.forge.asApp(() => exportSnapshotInput(request.projectKey, request.file, sandbox.clock.now()));
+          return reply({ id: request.id });
         }
         case 'stop':
           await sandbox.close();

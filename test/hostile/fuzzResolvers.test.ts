@@ -294,6 +294,27 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
   const okText = fc.oneof(fc.constantFrom('Which cache?', 'Redis or Memcached?\n\tSee the spike.', 'Ship it 🚀', 'Ça marche — 好'), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0));
   const actionId = fc.stringMatching(/^[A-Za-z0-9-]{8,64}$/);
   const version = fc.oneof(fc.nat(4), fc.constant(1));
+  /** Valid health settings (amber before red, names the settings accept), so accepted saves move them too. */
+  const number = (min: number, max: number, whole = false) => (whole ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
+  const ordered = (n: fc.Arbitrary<number>) => fc.tuple(n, n).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+  const healthSettings: fc.Arbitrary<PolicyInput['health']> = fc.record({
+    thresholds: fc.record({
+      predictability: ordered(number(1, 3, true)).map(([amberOutside, redOutside]) => ({ amberOutside, redOutside })),
+      scope: fc.record({ sharePercent: number(0.1, 100) }),
+      leadTime: ordered(number(1, 365)).map(([amberDays, redDays]) => ({ amberDays, redDays })),
+      defectEscape: ordered(number(0, 10)).map(([amberRate, redRate]) => ({ amberRate, redRate })),
+      decisions: fc.record({ withinSlaAmberPercent: number(0, 100) }),
+      // A lower first-pass rate is worse: red below amber.
+      acceptance: ordered(number(0, 100)).map(([low, high]) => ({ amberFirstPassPercent: high, redFirstPassPercent: low })),
+      blockers: ordered(number(1, 2160)).map(([amberHours, redHours]) => ({ amberHours, redHours })),
+    }),
+    defectEscape: fc.record({
+      bugTypes: fc.uniqueArray(fc.constantFrom('Bug', 'Defect', 'Incident', ' Production bug ', 'Ошибка 🐞', 'x'.repeat(60)), { minLength: 1, maxLength: 6 }),
+      foundBy: fc.constantFrom('client-reporter' as const, 'label' as const, 'either' as const),
+      labels: fc.uniqueArray(fc.constantFrom('user-found', 'client-reported', 'found-in-prod', 'uat', 'ça-marche'), { minLength: 1, maxLength: 5 }),
+      windowDays: number(1, 90, true),
+    }),
+  });
   const validPayload = (key: ResolverKey): fc.Arbitrary<unknown> => {
     const decisionId = fc.oneof(fc.constantFrom(...decisionIds), fc.integer({ min: 1, max: 999 }).map((n) => `D-${n}`));
     switch (key) {
@@ -312,7 +333,12 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       case 'policy/save':
         // The live version half of the time (read as the run reaches it: an earlier save may have moved it).
         return fc.record(
-          { policy: fc.constant(null).map(() => structuredClone(policy)), expectedVersion: fc.oneof(fc.constant(null).map(() => policyVersion), version), actionId },
+          {
+            // The policy in force, or with other health settings.
+            policy: fc.oneof(fc.constant(null).map(() => structuredClone(policy)), healthSettings.map((health) => ({ ...structuredClone(policy), health }))),
+            expectedVersion: fc.oneof(fc.constant(null).map(() => policyVersion), version),
+            actionId,
+          },
           { requiredKeys: ['policy', 'expectedVersion'] },
         );
       case 'users/search':

@@ -42,6 +42,8 @@ export interface HealthRefreshReport {
   /** Why it was a full rebuild. */
   reason: 'requested' | 'first' | 'weekly' | 'board-changed' | 'schema' | null;
   issuesRead: number;
+  /** What Jira returned, by kind (the rate-limit cost's objects): issues, changelog histories, sprints, versions. */
+  objectsRead: { issues: number; changelogEntries: number; sprints: number; versions: number };
   issueCount: number;
   computedAt: number;
 }
@@ -146,5 +148,6 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     versions,
   };
   const saved = await snapshots.save(meta, next, issues, full ? 'all' : new Set(fresh.map((h) => h.id)), view, refs);
-  return { projectKey, full, reason, issuesRead: changed.length, issueCount: saved.issueCount, computedAt: deps.now };
+  return { projectKey, full, reason, issuesRead: changed.length,
+    objectsRead: { issues: read.length, changelogEntries: changelog.length, sprints: sprints.length, versions: versions.length }, issueCount: saved.issueCount, computedAt: deps.now };
 }

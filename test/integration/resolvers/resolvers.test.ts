@@ -47,16 +47,18 @@ describe('resolvers against the sandbox Jira', () => {
     expect(['not_found', 'forbidden']).toContain((result as { error: { code: string } }).error.code);
   });
 
-  it('project/overview lists the board sprints, newest first, with totals', async () => {
+  it('project/overview carries the stored health snapshot: every started sprint oldest first, the active one last', async () => {
+    await sandbox.refresh();
     const sponsor = personWithRole(sandbox, 'client-sponsor');
     const result = await call('project/overview', sponsor.accountId, { type: 'jira:projectPage', project });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const sprints = sandbox.jira.data().sprints;
-    expect(result.data.sprints.map((s) => s.name).sort()).toEqual(sprints.map((s) => s.name).sort());
-    expect(result.data.sprints[0]?.state).toBe('active');
-    const closed = result.data.sprints.filter((s) => s.state === 'closed');
-    expect(closed.every((s) => s.issueCount > 0)).toBe(true);
-    expect(closed.some((s) => s.completedPoints > 0)).toBe(true);
+    const started = sandbox.jira.data().sprints.filter((s) => s.state !== 'future').sort((a, b) => Date.parse(a.startDate!) - Date.parse(b.startDate!));
+    expect(result.data.health.velocity.map((s) => s.name)).toEqual(started.map((s) => s.name));
+    expect(result.data.health.velocity.at(-1)?.state).toBe('active');
+    const closed = result.data.health.velocity.filter((s) => s.state === 'closed');
+    expect(closed.every((s) => s.committed.issueCount > 0)).toBe(true);
+    expect(closed.some((s) => s.completed.value > 0)).toBe(true);
+    expect(result.data.boardName).toBe(`${project.key} board`);
   });
 
   it('settings/get tells whether the caller administers the project', async () => {

@@ -40,11 +40,15 @@ describe('use cases ask Jira who may see what', () => {
     expect(p.calls).toEqual([]);
   });
 
-  it('lists sprints with totals and registers the project for the hourly refresh', async () => {
-    const ctx = { ...useCaseContext('lead', ports(), T0), policies: memoryPolicyStore().store };
+  it('registers the project for the hourly refresh and, never computed, queues its health snapshot once', async () => {
+    const pushed: unknown[] = [];
+    const ctx = { ...useCaseContext('lead', ports(), T0), policies: memoryPolicyStore().store, healthQueue: { push: async (requests: readonly unknown[]) => void pushed.push(...requests) } };
     const overview = await projectOverview(ctx, 'ENG');
-    expect(overview.sprints).toEqual([expect.objectContaining({ id: 1, name: 'ENG Sprint 1', issueCount: 1, storyPoints: 5, committedPoints: null })]);
+    expect(overview.health).toMatchObject({ computedAt: null, refresh: { state: 'running', phase: 'Queued' }, signals: [] });
     expect(overview.policyNotice).toBeNull();
-    expect((await ctx.store.list('')).map((e) => e.key)).toEqual(['project:ENG']);
+    expect(pushed).toEqual([{ projectKey: 'ENG', full: true }]);
+    await projectOverview(ctx, 'ENG');
+    expect(pushed).toHaveLength(1);
+    expect((await ctx.store.list('')).map((e) => e.key).sort()).toEqual(['health:ENG:refresh', 'project:ENG']);
   });
 });

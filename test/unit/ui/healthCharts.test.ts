@@ -1,5 +1,5 @@
 /** What the health charts draw and what the velocity table says about the two commitments. */
-import { defectRateMax, fitLabel, leadTimeMax, scopeExtent, scopeSegments, thresholdWords, velocityMax } from '../../../static/project-page/src/health/charts/chartSeries';
+import { categoryLabels, defectRateMax, fitLabel, leadTimeMax, scopeExtent, scopeSegments, thresholdWords, velocityMax } from '../../../static/project-page/src/health/charts/chartSeries';
 import { anyCommitmentDiffers, differingLiveCommitment, liveCommitmentWords } from '../../../static/project-page/src/health/tables/commitment';
 import { counted, scopeRow, velocityRow } from './healthFixtures';
 
@@ -52,6 +52,15 @@ describe('lead time, defect escape, labels', () => {
     expect(leadTimeMax([{ key: '2026-10', label: 'Oct 2026', count: 4, medianDays: 3, p85Days: 9.5, ref: 'r' }])).toBe(9.5);
     expect(defectRateMax([])).toBe(0.1);
     expect(defectRateMax([{ versionId: '1', name: 'v1', releaseDate: null, escaped: counted(3), features: counted(10), rate: 0.3 }])).toBe(0.3);
+  });
+  test('names that share their first words drop them until they fit, keeping what tells them apart', () => {
+    expect(categoryLabels(['ENG Sprint 9', 'ENG Sprint 10'], 100)).toEqual(['ENG Sprint 9', 'ENG Sprint 10']);
+    expect(categoryLabels(['ENG Sprint 9', 'ENG Sprint 10'], 70)).toEqual(['Sprint 9', 'Sprint 10']);
+    expect(categoryLabels(['ENG Sprint 9', 'ENG Sprint 10'], 30)).toEqual(['9', '10']);
+    expect(categoryLabels(['July 2026', 'August 2026'], 80)).toEqual(['July 2026', 'August 2026']);
+    expect(categoryLabels(['Checkout', 'Checkout 2'], 200)).toEqual(['Checkout', 'Checkout 2']);
+    expect(categoryLabels(['Storefront Sprint 12'], 35)).toEqual(['12']);
+    expect(categoryLabels(['Release candidate', 'Release final'], 30)).toEqual(['can…', 'fin…']);
   });
   test('a category label is cut to its band', () => {
     expect(fitLabel('Sprint 4', 80)).toBe('Sprint 4');

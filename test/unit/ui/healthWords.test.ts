@@ -1,5 +1,5 @@
 /** The project page's health words: the snapshot's age, the refresh in words, how often it asks while one runs. */
-import { formatDays, pollDelayMs, refreshButtonLabel, refreshFailureWords, refreshProgressWords, signalLevelAppearance, signalLevelLabel, snapshotAgeWords, unitWords } from '../../../static/project-page/src/health/healthWords';
+import { formatDays, formatPerFeature, formatShare, pollDelayMs, refreshButtonLabel, refreshFailureWords, refreshProgressWords, signalLevelAppearance, signalLevelLabel, snapshotAgeWords, unitWords } from '../../../static/project-page/src/health/healthWords';
 import { idle, iso, MINUTE, NOW } from './healthFixtures';
 
 describe('the snapshot’s age', () => {
@@ -55,5 +55,11 @@ describe('levels, units and days', () => {
     expect(formatDays(4.25)).toBe('4.3 d');
     expect(formatDays(3)).toBe('3 d');
     expect(formatDays(null)).toBe('—');
+    expect(formatPerFeature(0.0625)).toBe('0.06');
+    expect(formatPerFeature(null)).toBe('—');
+    expect(formatShare(0.004)).toBe('0.4 %');
+    expect(formatShare(0.05)).toBe('5 %');
+    expect(formatShare(0.125)).toBe('13 %');
+    expect(formatShare(null)).toBe('—');
   });
 });

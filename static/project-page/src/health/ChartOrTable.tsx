@@ -20,21 +20,26 @@ function toggleStyle(pressed: boolean): CSSProperties {
 
 const formulaStyle: CSSProperties = { margin: 0, font: token('font.body.small'), color: token('color.text.subtle') };
 
-export function ChartOrTable({ name, chart, table, formula, testId }: { name: string; chart: ReactNode; table: ReactNode; formula: string; testId: string }) {
+export function ChartOrTable({ name, chart, table, formulas, testId }: { name: string; chart: ReactNode; table: ReactNode; formulas: string[]; testId: string }) {
   const [shown, setShown] = useState<Presentation>('chart');
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.150') }} data-testid={testId} data-shown={shown}>
       <div role="group" aria-label={`Show ${name} as`} style={groupStyle}>
         {(['chart', 'table'] as const).map((option) => (
-          <button key={option} type="button" aria-pressed={shown === option} style={toggleStyle(shown === option)} onClick={() => setShown(option)} data-testid={`${testId}-${option}`}>
+          <button key={option} type="button" aria-pressed={shown === option} style={toggleStyle(shown === option)} onClick={() => setShown(option)} data-testid={`${testId}-show-${option}`}>
             {option === 'chart' ? 'Chart' : 'Table'}
           </button>
         ))}
       </div>
       {shown === 'chart' ? chart : <div style={{ overflowX: 'auto' }}>{table}</div>}
-      <p style={formulaStyle} data-testid={`${testId}-formula`}>
-        <strong>How it is computed:</strong> {formula}
-      </p>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.050') }} data-testid={`${testId}-formula`}>
+        {formulas.map((formula, i) => (
+          <p key={i} style={formulaStyle}>
+            {i === 0 ? <strong>How it is computed: </strong> : null}
+            {formula}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }

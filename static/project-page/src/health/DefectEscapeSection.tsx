@@ -12,7 +12,7 @@ export default function DefectEscapeSection({ health, labelledBy }: { health: He
       testId="defect-escape"
       chart={<DefectEscapeChart rows={health.defectEscape} />}
       table={<DefectEscapeTable rows={health.defectEscape} labelledBy={labelledBy} />}
-      formula={health.formulas.defectEscape}
+      formulas={[health.formulas.defectEscape]}
     />
   );
 }

@@ -13,7 +13,7 @@ export default function LeadTimeSection({ health, labelledBy }: { health: Health
       testId="lead-time"
       chart={<LeadTimeChart months={months} />}
       table={<LeadTimeTable months={months} last90Days={last90Days} labelledBy={labelledBy} />}
-      formula={health.formulas.leadTime}
+      formulas={[health.formulas.leadTime]}
     />
   );
 }

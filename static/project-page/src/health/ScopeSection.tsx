@@ -16,7 +16,7 @@ export default function ScopeSection({ health, labelledBy }: { health: HealthVie
       testId="scope"
       chart={<ScopeChart rows={health.scope} unit={unit} thresholdPoints={health.scopeThresholdPoints} budgetPoints={health.budgetPoints} />}
       table={<ScopeTable rows={health.scope} unit={unit} labelledBy={labelledBy} threshold={threshold} />}
-      formula={health.formulas.scope}
+      formulas={[health.formulas.scope]}
     />
   );
 }

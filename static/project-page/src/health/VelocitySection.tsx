@@ -14,7 +14,7 @@ export default function VelocitySection({ health, labelledBy }: { health: Health
       testId="velocity"
       chart={<VelocityChart rows={health.velocity} unit={unit.short} />}
       table={<VelocityTable rows={health.velocity} unit={unit.short} labelledBy={labelledBy} />}
-      formula={`${health.formulas.velocity} ${health.formulas.predictability}`}
+      formulas={[health.formulas.velocity, health.formulas.predictability]}
     />
   );
 }

@@ -81,3 +81,22 @@ export function formatDays(days: number | null): string {
   if (days === null || !Number.isFinite(days)) return '—';
   return `${Number.isInteger(days) ? days : days.toFixed(1)} d`;
 }
+
+/**
+ * Escaped bugs per feature shipped, as the defect escape signal words it.
+ * @example formatPerFeature(0.0625) //=> '0.06'
+ */
+export function formatPerFeature(rate: number | null): string {
+  return rate === null || !Number.isFinite(rate) ? '—' : rate.toFixed(2);
+}
+
+/**
+ * A share of the budget: one decimal below 10 %, so a sprint at 0.4 % does not read as 0.
+ * @example formatShare(0.004) //=> '0.4 %'
+ * @example formatShare(0.125) //=> '13 %'
+ */
+export function formatShare(share: number | null): string {
+  if (share === null || !Number.isFinite(share)) return '—';
+  const percent = share * 100;
+  return percent < 10 ? `${Math.round(percent * 10) / 10} %` : `${Math.round(percent)} %`;
+}

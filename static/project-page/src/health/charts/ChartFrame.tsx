@@ -4,6 +4,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import type { PickD3Scale } from '@visx/scale';
 import type { CSSProperties, ReactNode } from 'react';
 import { chartColors } from './chartColors';
+import { categoryLabels } from './chartSeries';
 import { useElementWidth } from './useElementWidth';
 
 export const CHART_HEIGHT = 260;
@@ -57,14 +58,21 @@ export function ValueAxis({ scale, format, ticks = 5 }: { scale: ScaleLinear; fo
   );
 }
 
-export function CategoryAxis({ scale, top, labelOf }: { scale: ScaleBand; top: number; labelOf: (key: string) => string }) {
+/** The category axis, labelled with the names cut to what tells them apart within a band. */
+export function CategoryAxis({ scale, top, names }: { scale: ScaleBand; top: number; names: ReadonlyMap<string, string> }) {
+  const keys = scale.domain();
+  const labels = categoryLabels(
+    keys.map((key) => names.get(key) ?? key),
+    scale.step() - 4,
+  );
+  const labelOf = new Map(keys.map((key, i) => [key, labels[i] ?? key]));
   return (
     <AxisBottom
       top={top}
       scale={scale}
       stroke={chartColors.axis}
       tickStroke={chartColors.axis}
-      tickFormat={(key) => labelOf(String(key))}
+      tickFormat={(key) => labelOf.get(String(key))}
       tickLabelProps={() => ({ ...tickLabel, textAnchor: 'middle' })}
     />
   );
@@ -74,7 +82,7 @@ export type LegendMark = 'bar' | 'line' | 'band' | 'dashed';
 const legendStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: `${token('space.050')} ${token('space.200')}`, margin: 0, padding: 0, listStyle: 'none', font: token('font.body.small'), color: token('color.text.subtle') };
 
 function Swatch({ color, mark }: { color: string; mark: LegendMark }) {
-  const base: CSSProperties = { display: 'inline-block', width: 14, verticalAlign: 'middle', marginRight: token('space.050') };
+  const base: CSSProperties = { display: 'inline-block', width: 14, marginRight: token('space.050') };
   if (mark === 'bar') return <span style={{ ...base, height: 10, background: color, borderRadius: 2 }} />;
   if (mark === 'band') return <span style={{ ...base, height: 10, background: color, opacity: 0.3, borderRadius: 2 }} />;
   return <span style={{ ...base, height: 0, borderTop: `2px ${mark === 'dashed' ? 'dashed' : 'solid'} ${color}` }} />;
@@ -85,7 +93,7 @@ export function ChartLegend({ items }: { items: { label: string; color: string; 
   return (
     <ul style={legendStyle} aria-hidden="true">
       {items.map((item) => (
-        <li key={item.label}>
+        <li key={item.label} style={{ display: 'inline-flex', alignItems: 'center' }}>
           <Swatch color={item.color} mark={item.mark} />
           {item.label}
         </li>

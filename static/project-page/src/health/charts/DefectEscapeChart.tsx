@@ -2,16 +2,16 @@
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import type { DefectEscapeRowView } from '../../../../../src/contract/resolvers';
-import { formatRate } from '../../../../shared/acceptanceLabels';
 import { chartColors } from './chartColors';
 import { CategoryAxis, ChartFrame, ChartLegend, ValueAxis, ValueGrid } from './ChartFrame';
-import { defectRateMax, fitLabel } from './chartSeries';
+import { defectRateMax } from './chartSeries';
+import { formatPerFeature } from '../healthWords';
 
 export function DefectEscapeChart({ rows }: { rows: DefectEscapeRowView[] }) {
   const names = new Map(rows.map((r) => [r.versionId, r.name]));
   return (
     <>
-      <ChartLegend items={[{ label: 'Escaped bugs ÷ features shipped', color: chartColors.escapeRate, mark: 'bar' }]} />
+      <ChartLegend items={[{ label: 'Escaped bugs per feature shipped', color: chartColors.escapeRate, mark: 'bar' }]} />
       <ChartFrame
         label={`Defect escape chart of ${rows.length} releases: escaped bugs per feature shipped. The table view lists the numbers.`}
         testId="defect-escape-chart"
@@ -28,12 +28,12 @@ export function DefectEscapeChart({ rows }: { rows: DefectEscapeRowView[] }) {
                   </text>
                 ) : (
                   <Bar key={r.versionId} x={x(r.versionId) ?? 0} width={x.bandwidth()} y={y(r.rate)} height={innerHeight - y(r.rate)} style={{ fill: chartColors.escapeRate }}>
-                    <title>{`${r.name}: ${formatRate(r.rate)} (${r.escaped.value} escaped, ${r.features.value} features)`}</title>
+                    <title>{`${r.name}: ${formatPerFeature(r.rate)} escaped bugs per feature (${r.escaped.value} escaped, ${r.features.value} features)`}</title>
                   </Bar>
                 ),
               )}
-              <ValueAxis scale={y} format={(rate) => formatRate(rate)} />
-              <CategoryAxis scale={x} top={innerHeight} labelOf={(key) => fitLabel(names.get(key) ?? key, x.step())} />
+              <ValueAxis scale={y} format={(rate) => formatPerFeature(rate)} />
+              <CategoryAxis scale={x} top={innerHeight} names={names} />
             </>
           );
         }}

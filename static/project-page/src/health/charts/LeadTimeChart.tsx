@@ -4,7 +4,7 @@ import { LinePath } from '@visx/shape';
 import type { LeadTimeBucketView } from '../../../../../src/contract/resolvers';
 import { chartColors } from './chartColors';
 import { CategoryAxis, ChartFrame, ChartLegend, ValueAxis, ValueGrid } from './ChartFrame';
-import { fitLabel, leadTimeMax } from './chartSeries';
+import { leadTimeMax } from './chartSeries';
 import { formatDays } from '../healthWords';
 
 const series = [
@@ -41,7 +41,7 @@ export function LeadTimeChart({ months }: { months: LeadTimeBucketView[] }) {
                 </g>
               ))}
               <ValueAxis scale={y} format={(d) => `${d} d`} />
-              <CategoryAxis scale={x} top={innerHeight} labelOf={(key) => fitLabel(labels.get(key) ?? key, x.step())} />
+              <CategoryAxis scale={x} top={innerHeight} names={labels} />
             </>
           );
         }}

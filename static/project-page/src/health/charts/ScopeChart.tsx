@@ -5,7 +5,7 @@ import type { ScopeRowView } from '../../../../../src/contract/resolvers';
 import { formatPoints } from '../../../../shared/format';
 import { chartColors } from './chartColors';
 import { CategoryAxis, ChartFrame, ChartLegend, ValueAxis, ValueGrid } from './ChartFrame';
-import { fitLabel, scopeExtent, scopeSegments, thresholdWords, type ScopePart } from './chartSeries';
+import { scopeExtent, scopeSegments, thresholdWords, type ScopePart } from './chartSeries';
 
 const partLabel: Record<ScopePart, string> = { added: 'Added', reestimatedUp: 'Re-estimated up', removed: 'Removed', reestimatedDown: 'Re-estimated down' };
 
@@ -52,7 +52,7 @@ export function ScopeChart({ rows, unit, thresholdPoints, budgetPoints }: { rows
                 </circle>
               ))}
               <ValueAxis scale={y} />
-              <CategoryAxis scale={x} top={innerHeight} labelOf={(key) => fitLabel(names.get(key) ?? key, x.step())} />
+              <CategoryAxis scale={x} top={innerHeight} names={names} />
             </>
           );
         }}

@@ -6,7 +6,7 @@ import type { VelocityRowView } from '../../../../../src/contract/resolvers';
 import { formatPoints } from '../../../../shared/format';
 import { BAND_OPACITY, chartColors } from './chartColors';
 import { CategoryAxis, ChartFrame, ChartLegend, ValueAxis, ValueGrid } from './ChartFrame';
-import { fitLabel, velocityMax } from './chartSeries';
+import { velocityMax } from './chartSeries';
 
 export function VelocityChart({ rows, unit }: { rows: VelocityRowView[]; unit: string }) {
   const names = new Map(rows.map((r) => [String(r.sprintId), r.name]));
@@ -65,7 +65,7 @@ export function VelocityChart({ rows, unit }: { rows: VelocityRowView[]; unit: s
                 ),
               )}
               <ValueAxis scale={y} />
-              <CategoryAxis scale={x} top={innerHeight} labelOf={(key) => fitLabel(names.get(key) ?? key, step)} />
+              <CategoryAxis scale={x} top={innerHeight} names={names} />
             </>
           );
         }}

@@ -89,6 +89,25 @@ export function fitLabel(label: string, widthPx: number): string {
 }
 
 /**
+ * Axis labels for names that share their first words ("ENG Sprint 9", "ENG Sprint 10"): the shortest
+ * tail that still tells them apart is tried last; the longest that fits the band wins, cut if none fits.
+ * @example categoryLabels(['ENG Sprint 9', 'ENG Sprint 10'], 70) //=> ['Sprint 9', 'Sprint 10']
+ * @example categoryLabels(['ENG Sprint 9', 'ENG Sprint 10'], 30) //=> ['9', '10']
+ */
+export function categoryLabels(names: readonly string[], widthPx: number): string[] {
+  const words = names.map((name) => name.trim().split(/\s+/));
+  const shortest = Math.min(...words.map((w) => w.length));
+  let shared = 0;
+  while (shared < shortest - 1 && words.every((w) => w[shared] === words[0]![shared])) shared += 1;
+  const fits = (labels: string[]) => labels.every((label) => fitLabel(label, widthPx) === label);
+  for (let drop = 0; drop <= shared; drop += 1) {
+    const labels = words.map((w) => w.slice(drop).join(' '));
+    if (fits(labels)) return labels;
+  }
+  return words.map((w) => fitLabel(w.slice(shared).join(' '), widthPx));
+}
+
+/**
  * The scope threshold line's label.
  * @example thresholdWords(12, 240, 'pts') //=> '5 % of budget (12 pts)'
  */

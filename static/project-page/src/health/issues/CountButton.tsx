@@ -27,7 +27,7 @@ export function CountButton({ counted, label, showIssueCount = false, testId }: 
   const open = useOpenIssues();
   const value = formatPoints(counted.value);
   const issues = counted.issueCount === 1 ? '1 issue' : `${counted.issueCount} issues`;
-  const count = showIssueCount ? <span style={issueCountStyle}>{issues}</span> : null;
+  const count = showIssueCount && counted.issueCount > 0 ? <span style={issueCountStyle}>{issues}</span> : null;
   if (counted.ref === null || counted.issueCount === 0) {
     return (
       <span data-testid={testId}>

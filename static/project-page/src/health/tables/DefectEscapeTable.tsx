@@ -1,8 +1,8 @@
 /** Defect escape as numbers: the escaped bugs and the features of each release open their issues. */
 import type { DefectEscapeRowView } from '../../../../../src/contract/resolvers';
-import { formatRate } from '../../../../shared/acceptanceLabels';
 import { formatDate } from '../../../../shared/format';
 import { cellStyle, headerCellStyle, numericCellStyle, numericHeaderStyle, tableStyle } from '../../../../shared/tableStyles';
+import { formatPerFeature } from '../healthWords';
 import { CountButton } from '../issues/CountButton';
 import { rowHeaderStyle } from './tableParts';
 
@@ -15,7 +15,7 @@ export function DefectEscapeTable({ rows, labelledBy }: { rows: DefectEscapeRowV
           <th scope="col" style={headerCellStyle}>Released</th>
           <th scope="col" style={numericHeaderStyle}>Escaped bugs</th>
           <th scope="col" style={numericHeaderStyle}>Features shipped</th>
-          <th scope="col" style={numericHeaderStyle}>Escape rate</th>
+          <th scope="col" style={numericHeaderStyle} title="Escaped bugs ÷ features shipped">Escaped per feature</th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +31,7 @@ export function DefectEscapeTable({ rows, labelledBy }: { rows: DefectEscapeRowV
             <td style={numericCellStyle}>
               <CountButton counted={r.features} label={`Features shipped in ${r.name}`} testId="defect-features" />
             </td>
-            <td style={numericCellStyle}>{formatRate(r.rate)}</td>
+            <td style={numericCellStyle}>{formatPerFeature(r.rate)}</td>
           </tr>
         ))}
       </tbody>

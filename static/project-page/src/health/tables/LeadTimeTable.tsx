@@ -12,7 +12,7 @@ function Row({ bucket, testId }: { bucket: LeadTimeBucketView; testId: string })
         {bucket.label}
       </th>
       <td style={numericCellStyle}>
-        <CountButton counted={{ value: bucket.count, issueCount: bucket.count, ref: bucket.ref }} label={`Issues done in ${bucket.label}`} testId="lead-time-count" />
+        <CountButton counted={{ value: bucket.count, issueCount: bucket.count, ref: bucket.ref }} label={`Delivered in ${bucket.label}`} testId="lead-time-count" />
       </td>
       <td style={numericCellStyle}>{formatDays(bucket.medianDays)}</td>
       <td style={numericCellStyle}>{formatDays(bucket.p85Days)}</td>
@@ -26,7 +26,7 @@ export function LeadTimeTable({ months, last90Days, labelledBy }: { months: Lead
       <thead>
         <tr>
           <th scope="col" style={headerCellStyle}>Month</th>
-          <th scope="col" style={numericHeaderStyle}>Issues</th>
+          <th scope="col" style={numericHeaderStyle}>Delivered</th>
           <th scope="col" style={numericHeaderStyle}>Median</th>
           <th scope="col" style={numericHeaderStyle}>85th percentile</th>
         </tr>

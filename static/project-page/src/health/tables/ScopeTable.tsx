@@ -1,9 +1,9 @@
 /** Scope change as numbers: each part opens the issues that made it; the net and its share of the budget. */
 import Lozenge from '@atlaskit/lozenge';
 import type { ScopeRowView } from '../../../../../src/contract/resolvers';
-import { formatRate } from '../../../../shared/acceptanceLabels';
 import { formatPoints } from '../../../../shared/format';
 import { cellStyle, headerCellStyle, numericCellStyle, numericHeaderStyle, tableStyle } from '../../../../shared/tableStyles';
+import { formatShare } from '../healthWords';
 import { CountButton } from '../issues/CountButton';
 import { rowHeaderStyle, tableNoteStyle } from './tableParts';
 
@@ -47,7 +47,7 @@ export function ScopeTable({ rows, unit, labelledBy, threshold }: { rows: ScopeR
                 </td>
               ))}
               <td style={numericCellStyle}>{signed(r.netPoints)}</td>
-              <td style={numericCellStyle}>{formatRate(r.shareOfBudget)}</td>
+              <td style={numericCellStyle}>{formatShare(r.shareOfBudget)}</td>
               <td style={cellStyle}>{r.flagged ? <Lozenge appearance="removed">Above</Lozenge> : r.shareOfBudget === null ? '—' : 'No'}</td>
             </tr>
           ))}

@@ -1,0 +1,36 @@
+/**
+ * Computes one health snapshot from bench/snapshotInput.ts's file, in a process of its own, and
+ * prints (to the parent, over IPC) its CPU time and the process's peak RSS: the figures of the
+ * computation the consumer runs after reading its records.
+ */
+import { readFileSync } from 'node:fs';
+import { clientSideAccountIds, healthSignals } from '../src/app/health/healthSignals';
+import { computeHealthSnapshot } from '../src/domain/health/snapshot';
+import { decodeHealthIssue } from '../src/domain/health/storedForm';
+import { doneStatusIds } from '../src/domain/metrics/boardColumns';
+import type { SnapshotInputFile } from './snapshotInput';
+
+const input = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as SnapshotInputFile;
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const decodeStart = cpu();
+const issues = input.issues.map(decodeHealthIssue);
+const decodeMs = cpu() - decodeStart;
+const started = cpu();
+const { view, refs } = computeHealthSnapshot({
+  issues,
+  sprints: input.sprints,
+  versions: input.versions,
+  doneStatusIds: doneStatusIds(input.columns),
+  estimationField: input.estimationField,
+  liveCommitments: new Map(input.commitments.map((c) => [c.sprintId, { points: c.committedPoints, recordedAt: c.recordedAt }])),
+  budgetPoints: input.policy.budgetPoints,
+  settings: input.policy.health,
+  clientAccountIds: clientSideAccountIds(input.policy),
+  signals: (snapshot) => healthSignals(snapshot, { policy: input.policy, decisions: input.decisions, acceptance: input.acceptance, statuses: input.statuses, now: input.now }),
+  now: input.now,
+});
+const computeMs = cpu() - started;
+process.send?.({ issues: issues.length, decodeMs, computeMs, peakRssMb: process.resourceUsage().maxRSS / 1024, viewBytes: JSON.stringify(view).length, refs: refs.size });
