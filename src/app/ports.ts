@@ -62,7 +62,8 @@ export interface JiraPort {
   getBoardSetup(boardId: number): Promise<BoardSetup>;
   /** The site's field ids (story points found by type or name; the board's estimation field is the one to count with). */
   siteFieldIds(): Promise<SiteFieldIds>;
-  listSprints(boardId: number): Promise<Sprint[]>;
+  /** The board's sprints in the board's order; `from` skips the first ones (those the caller already has). */
+  listSprints(boardId: number, options?: { from?: number }): Promise<Sprint[]>;
   /** Every issue matching the JQL, all pages. */
   searchIssues(jql: string, choice?: FieldChoice): Promise<Issue[]>;
   /** Every status of the project's workflows, once per id; two statuses can share a name, so compare ids (names are for display). */

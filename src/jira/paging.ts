@@ -31,13 +31,14 @@ export interface StartAtPage {
  * Offset paging (Agile API, comments, users): yields the items under `itemsKey`.
  * Advances by the number of items actually returned (servers cap maxResults).
  * Stops on `isLast`, on an empty page, or when startAt reaches `total` — some
- * servers never send isLast.
+ * servers never send isLast. `from` skips that many items (what the caller already has).
  */
 export async function* pageByStartAt<T, K extends string = 'values'>(
   fetchPage: (startAt: number) => Promise<StartAtPage & { [key in K]?: T[] }>,
   itemsKey: K = 'values' as K,
+  from = 0,
 ): AsyncGenerator<T> {
-  let startAt = 0;
+  let startAt = from;
   for (;;) {
     const page = await fetchPage(startAt);
     const items = Array.isArray(page?.[itemsKey]) ? (page[itemsKey] as T[]) : [];

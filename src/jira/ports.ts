@@ -108,8 +108,8 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       return { estimationField: readEstimationField(configuration), columns: readBoardColumns(configuration) };
     },
     siteFieldIds: () => fieldIds(),
-    async listSprints(boardId) {
-      return mapSprints(await getBoardSprints(client, boardId), boardId);
+    async listSprints(boardId, options = {}) {
+      return mapSprints(await getBoardSprints(client, boardId, undefined, options.from ?? 0), boardId);
     },
     async searchIssues(jql, choice = {}) {
       const ids = choice.fieldIds ?? (await fieldIds());

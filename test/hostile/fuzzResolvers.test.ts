@@ -40,9 +40,9 @@ const PROJECT_PAGE = 'engagement-health-project-page';
 const SETTINGS_PAGE = 'engagement-health-settings';
 const MODULES = [ISSUE_PANEL, PROJECT_PAGE, SETTINGS_PAGE] as const;
 
-const ON_ISSUE = new Set<ResolverKey>(['issue/summary', 'decisions/forIssue', 'decisions/raise', 'decisions/record', 'decisions/withdraw', 'acceptance/forIssue', 'acceptance/accept', 'acceptance/requestChanges']);
+const ON_ISSUE = new Set<ResolverKey>(['issue/summary', 'issue/panel', 'decisions/forIssue', 'decisions/raise', 'decisions/record', 'decisions/withdraw', 'acceptance/forIssue', 'acceptance/accept', 'acceptance/requestChanges']);
 /** Keys whose payload has fields: every write, and the people search; the other reads take `{}`. */
-const takesFields = (key: ResolverKey) => RESOLVER_KEY_KINDS[key] === 'write' || key === 'users/search';
+const takesFields = (key: ResolverKey) => RESOLVER_KEY_KINDS[key] === 'write' || key === 'users/search' || key === 'health/issues';
 const WRITES = RESOLVER_KEYS.filter((key) => RESOLVER_KEY_KINDS[key] === 'write');
 
 /** Jira's POSTs that only read; every other request that is not a GET changes something. */
@@ -345,6 +345,11 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
         return fc.record({ query: fc.oneof(fc.constantFrom('em', 'Emily', 'a', 'dev'), okText.filter((s) => !/[\n\t]/.test(s))) });
       case 'acceptance/accept':
         return fc.record({ expectedVersion: version, actionId }, { requiredKeys: ['expectedVersion'] });
+      case 'health/issues':
+        // Refs the page shows (some may not exist yet: the snapshot may not be computed) and ones it never would.
+        return fc.record({ ref: fc.oneof(fc.constantFrom('v:1:committed', 'v:13:completed', 's:12:added', 'lt:last-90-days', 'de:10001:escaped', 'sig:blockers'), fc.stringMatching(/^[a-z]{1,4}:[A-Za-z0-9:_-]{1,20}$/)) });
+      case 'health/refresh':
+        return fc.record({ actionId }, { requiredKeys: [] });
       case 'acceptance/requestChanges':
         return fc.record({ feedback: okText, expectedVersion: version, actionId }, { requiredKeys: ['feedback', 'expectedVersion'] });
       default:
@@ -480,7 +485,7 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(WRITES).toEqual(expect.arrayContaining(['decisions/raise', 'decisions/record', 'decisions/withdraw', 'policy/save', 'acceptance/accept', 'acceptance/requestChanges']));
-    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/'))).toBe(true);
+    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/') || key === 'health/refresh')).toBe(true);
   });
 
   it.each(RESOLVER_KEYS)('%s', async (key) => {

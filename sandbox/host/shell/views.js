@@ -26,7 +26,7 @@ function personName(user) {
 const LIST_FIELDS = ['summary', 'status', 'issuetype', 'assignee'];
 
 /** The issues of one JQL search as Jira's list shows them; a refusal or an empty result as a notice. */
-async function issueList(state, jql, label, emptyWords) {
+async function issueList(state, jql, label, emptyWords, moreWords = 'Showing the first 100 issues.') {
   const ids = await loadFieldIds(state.user.accountId);
   let page;
   try {
@@ -48,16 +48,14 @@ async function issueList(state, jql, label, emptyWords) {
     ),
   );
   const head = ['Type', 'Key', 'Summary', 'Status', 'Assignee', 'Story points'].map((title, index) => h('th', { scope: 'col', class: index === 5 ? 'num' : undefined }, title));
-  return [
-    h('table', { class: 'issue-table', 'aria-label': label }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...rows)),
-    page.more ? h('p', { class: 'subtle' }, 'Showing the first 100 issues.') : null,
-  ];
+  const table = h('table', { class: 'issue-table', 'aria-label': label }, h('thead', {}, h('tr', {}, ...head)), h('tbody', {}, ...rows));
+  return page.more ? [table, h('p', { class: 'subtle' }, moreWords)] : [table];
 }
 
 export async function renderIssues(main, state) {
   main.append(breadcrumbs(state), h('h1', {}, 'Issues'));
   if (!state.projectKey) return main.append(notice(`${personName(state.user)} cannot see any project.`));
-  main.append(...(await issueList(state, `project = ${state.projectKey} ORDER BY created DESC`, `Issues in ${projectLabel(state)}`, `No issues that ${personName(state.user)} can see in ${state.projectKey}.`)));
+  main.append(...(await issueList(state, `project = ${state.projectKey} ORDER BY created DESC`, `Issues in ${projectLabel(state)}`, `No issues that ${personName(state.user)} can see in ${state.projectKey}.`, 'Showing the 100 most recent issues.')));
 }
 
 /** Jira's issue search (/issues/?jql=… lands here): the issues of a JQL, as the acting user sees them. */

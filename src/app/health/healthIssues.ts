@@ -18,7 +18,7 @@ export async function healthIssues(ctx: UseCaseContext, projectKey: string, ref:
   const issues = await snapshots.issues(meta, list.rows.map((r) => r.issueId));
   const rows = list.rows.flatMap((row) => {
     const issue = issues.get(row.issueId);
-    return issue ? [{ key: issue.key, summary: issue.summary, points: row.points, event: row.event, at: row.at === null ? null : new Date(row.at).toISOString() }] : [];
+    return issue ? [{ key: issue.key, summary: issue.summary, points: row.points, event: row.event, at: row.at === null || !Number.isFinite(row.at) ? null : new Date(row.at).toISOString() }] : [];
   });
   const keys = [...new Set(rows.map((r) => r.key))];
   return { title: list.title, rows, jql: keys.length === 0 ? null : `issuekey in (${keys.slice(0, JQL_MAX_KEYS).join(', ')})` };

@@ -1,13 +1,13 @@
 import { entriesByIssue, healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
 import { computeHealthSnapshot } from '../../domain/health/snapshot';
 import { doneStatusIds } from '../../domain/metrics/boardColumns';
-import type { Issue } from '../../domain/types';
+import type { Issue, Sprint } from '../../domain/types';
 import { jqlString } from '../jql';
 import { loadPolicy } from '../policy';
 import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PolicyStore, SiteFieldIds } from '../ports';
 import { commitmentPrefix, type SprintCommitment } from '../sprintCommitments';
 import { clientSideAccountIds, healthSignals } from './healthSignals';
-import { healthSnapshotStore, HEALTH_SCHEMA, type HealthBoard, type HealthMeta } from './snapshotStore';
+import { healthSnapshotStore, HEALTH_SCHEMA, type HealthBoard, type HealthMetaBase } from './snapshotStore';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -53,6 +53,22 @@ const sameBoard = (a: HealthBoard | null, b: HealthBoard | null) => JSON.stringi
 /** Field ids for the metrics: the board's estimation field counts as story points (the velocity chart's), the site's sprint and flag fields. */
 const metricFields = (site: SiteFieldIds, board: HealthBoard | null): SiteFieldIds => ({ ...site, storyPoints: board?.estimationField?.fieldId ?? site.storyPoints });
 
+/**
+ * The board's sprints. A closed sprint never changes again (Jira cannot reopen one), so with the list
+ * of the last refresh only the sprints after its leading closed ones are read — one page, not a
+ * page per 50 sprints. When that list no longer lines up (a sprint deleted), everything is read.
+ */
+async function readSprints(jira: JiraPort, boardId: number, known: readonly Sprint[] | undefined): Promise<Sprint[]> {
+  let closed = 0;
+  while (known && closed < known.length && known[closed]!.state === 'closed') closed++;
+  if (!known || closed === 0) return jira.listSprints(boardId);
+  const rest = await jira.listSprints(boardId, { from: closed });
+  const prefix = new Set(known.slice(0, closed).map((s) => s.id));
+  const next = known[closed];
+  const linesUp = rest.every((s) => !prefix.has(s.id)) && (next === undefined || rest.some((s) => s.id === next.id));
+  return linesUp ? [...known.slice(0, closed), ...rest] : jira.listSprints(boardId);
+}
+
 async function readBoard(jira: JiraPort, projectKey: string): Promise<HealthBoard | null> {
   const board = await jira.findBoard(projectKey);
   if (!board) return null;
@@ -94,7 +110,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
   const jql = full ? `project = ${project} ORDER BY key ASC` : `project = ${project} AND updated >= "-${Math.ceil((deps.now - meta!.readFrom + UPDATED_OVERLAP_MS) / MINUTE)}m" ORDER BY key ASC`;
   const [read, sprints, versions] = await Promise.all([
     deps.jira.searchIssues(jql, { fieldIds }),
-    board ? deps.jira.listSprints(board.id) : Promise.resolve([]),
+    board ? readSprints(deps.jira, board.id, full ? undefined : meta?.sprints) : Promise.resolve([]),
     deps.jira.listVersions(projectKey),
   ]);
   await phase('Reading changelogs');
@@ -134,7 +150,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
   });
 
   await phase('Saving');
-  const next: Omit<HealthMeta, 'generation' | 'bucketCount' | 'refsGeneration' | 'refChunks' | 'refChunkCount' | 'issueCount'> = {
+  const next: HealthMetaBase = {
     schema: HEALTH_SCHEMA,
     projectKey,
     computedAt: deps.now,

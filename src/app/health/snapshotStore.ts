@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HealthRefreshView } from '../../contract/health';
 import type { HealthIssue } from '../../domain/health/healthIssue';
 import type { HealthViewBody, RefList } from '../../domain/health/snapshot';
@@ -32,6 +33,9 @@ export interface HealthMeta {
   /** ref → chunk number. */
   refChunks: Record<string, number>;
   refChunkCount: number;
+  /** Digests of what the refs chunks and the view hold: an unchanged one is not written again. */
+  refsDigest?: string;
+  viewDigest?: string;
   computedAt: number;
   /** Issues updated after this instant (less an overlap) are re-read by the next refresh. */
   readFrom: number;
@@ -47,6 +51,7 @@ export interface HealthMeta {
 }
 
 const bytes = (value: unknown) => JSON.stringify(value).length;
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /** Items into chunks of at most CHUNK_BYTES of JSON each (an item larger than that gets a chunk of its own). */
 function chunked<T>(items: readonly T[], size: (item: T) => number): T[][] {
@@ -66,6 +71,9 @@ function chunked<T>(items: readonly T[], size: (item: T) => number): T[][] {
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
+
+/** The meta record's fields a refresh decides; the store adds where the parts went. */
+export type HealthMetaBase = Omit<HealthMeta, 'generation' | 'bucketCount' | 'refsGeneration' | 'refChunks' | 'refChunkCount' | 'issueCount' | 'refsDigest' | 'viewDigest'>;
 
 /** The snapshot's storage: reads and the writes of a refresh, in an order that keeps a crashed write harmless. */
 export function healthSnapshotStore(store: AppStore, projectKey: string) {
@@ -109,7 +117,7 @@ export function healthSnapshotStore(store: AppStore, projectKey: string) {
      */
     async save(
       previous: HealthMeta | undefined,
-      next: Omit<HealthMeta, 'generation' | 'bucketCount' | 'refsGeneration' | 'refChunks' | 'refChunkCount' | 'issueCount'>,
+      next: HealthMetaBase,
       issues: readonly HealthIssue[],
       changedIds: ReadonlySet<string> | 'all',
       view: HealthViewBody,
@@ -135,18 +143,26 @@ export function healthSnapshotStore(store: AppStore, projectKey: string) {
       const touched = rebuild ? groups.map((_, b) => b) : [...new Set([...(changedIds as ReadonlySet<string>)].map((id) => bucketOf(id, bucketCount)))];
       await Promise.all(touched.map((b) => store.set(k.bucket(projectKey, generation, b), groups[b]!)));
 
-      const refsGeneration = (previous?.refsGeneration ?? 0) + 1;
-      const refChunks: Record<string, number> = {};
-      const chunks = chunked([...refs], ([, list]) => bytes(list));
-      chunks.forEach((chunk, n) => chunk.forEach(([ref]) => (refChunks[ref] = n)));
-      await Promise.all(chunks.map((chunk, n) => store.set(k.refs(projectKey, refsGeneration, n), Object.fromEntries(chunk))));
-      await store.set(k.view(projectKey), view);
-      const meta: HealthMeta = { ...next, generation, bucketCount, refsGeneration, refChunks, refChunkCount: chunks.length, issueCount: issues.length };
+      const entries = [...refs];
+      const refsDigest = digest(entries);
+      const viewDigest = digest(view);
+      const sameRefs = previous !== undefined && previous.refsDigest === refsDigest;
+      let { refsGeneration = 0, refChunks = {}, refChunkCount = 0 } = sameRefs ? previous : {};
+      if (!sameRefs) {
+        refsGeneration = (previous?.refsGeneration ?? 0) + 1;
+        refChunks = {};
+        const chunks = chunked(entries, ([, list]) => bytes(list));
+        chunks.forEach((chunk, n) => chunk.forEach(([ref]) => (refChunks[ref] = n)));
+        refChunkCount = chunks.length;
+        await Promise.all(chunks.map((chunk, n) => store.set(k.refs(projectKey, refsGeneration, n), Object.fromEntries(chunk))));
+      }
+      if (previous?.viewDigest !== viewDigest) await store.set(k.view(projectKey), view);
+      const meta: HealthMeta = { ...next, generation, bucketCount, refsGeneration, refChunks, refChunkCount, refsDigest, viewDigest, issueCount: issues.length };
       await store.set(k.meta(projectKey), meta);
 
       const stale: string[] = [];
       if (previous) {
-        for (let n = 0; n < previous.refChunkCount; n++) stale.push(k.refs(projectKey, previous.refsGeneration, n));
+        if (!sameRefs) for (let n = 0; n < previous.refChunkCount; n++) stale.push(k.refs(projectKey, previous.refsGeneration, n));
         if (previous.generation !== generation) for (let b = 0; b < previous.bucketCount; b++) stale.push(k.bucket(projectKey, previous.generation, b));
       }
       // Best effort: a value left behind is never read (the meta no longer names it).

@@ -13,7 +13,7 @@ export interface DecisionClock {
 
 /**
  * The SLA clock of a decision in words, counted in the policy's clock mode ("due in 5 h",
- * "overdue by 2 h, business hours", "stale for 6 h — escalated"). Stale outranks overdue.
+ * "overdue by 2 h, business hours", "stale for 6 h"; nothing escalates until the escalation scanner exists). Stale outranks overdue.
  */
 export function decisionClock(decision: Decision, policy: EngagementPolicy, now: number): DecisionClock {
   const clock = clockFor(policy, decision.category);
@@ -29,7 +29,7 @@ export function decisionClock(decision: Decision, policy: EngagementPolicy, now:
   const remainingMs =
     decision.dueAt === null ? null : now < decision.dueAt ? countedMsBetween(now, decision.dueAt, clock) : -countedMsBetween(decision.dueAt, now, clock) || 0;
   if (now >= decision.staleAt) {
-    return { state: 'stale', words: `stale for ${span(countedMsBetween(decision.staleAt, now, clock))} — escalated`, remainingMs };
+    return { state: 'stale', words: `stale for ${span(countedMsBetween(decision.staleAt, now, clock))}`, remainingMs };
   }
   if (decision.dueAt === null || remainingMs === null) {
     return { state: 'no-sla', words: `no SLA · stale in ${span(countedMsBetween(now, decision.staleAt, clock))}`, remainingMs: null };

@@ -1,5 +1,6 @@
 import type { DefectEscapeRowView, HealthView, LeadTimeBucketView, ScopeRowView, SignalView, VelocityRowView } from '../../contract/health';
 import { defectEscapeByVersion } from '../metrics/defectEscape';
+import { heldSince } from '../metrics/fieldHistory';
 import { estimateAt } from '../metrics/issueTimeline';
 import type { IssueTimeline } from '../metrics/issueTimeline';
 import { issueLeadTime, LEAD_TIME_WINDOW_DAYS, leadTimeSummary, type LeadTimeBucket } from '../metrics/leadTime';
@@ -56,11 +57,19 @@ export interface SnapshotMetrics {
 }
 
 const iso = (t: number | null) => (t === null || !Number.isFinite(t) ? null : new Date(t).toISOString());
-const DAY = 86_400_000;
+const finiteOrNull = (t: number | null) => (t === null || !Number.isFinite(t) ? null : t);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The domain Issue the metric functions take, from a stored record. */
+const issues = new WeakMap<HealthIssue, Issue>();
+
+/** The domain Issue the metric functions take, from a stored record (made once per record: every metric reads it). */
 export function issueOf(h: HealthIssue): Issue {
+  let issue = issues.get(h);
+  if (!issue) issues.set(h, (issue = toIssue(h)));
+  return issue;
+}
+
+function toIssue(h: HealthIssue): Issue {
   return {
     id: h.id,
     key: h.key,
@@ -78,7 +87,7 @@ export function issueOf(h: HealthIssue): Issue {
     labels: h.labels,
     assignee: null,
     reporter: h.reporterId === null ? null : { accountId: h.reporterId, displayName: '' },
-    sprintIds: [...(h.sprintIds[h.sprintIds.length - 1]?.value ?? [])],
+    sprintIds: (h.sprintIds[h.sprintIds.length - 1]?.value ?? []) as number[],
     fixVersionIds: h.fixVersionIds,
     flagged: h.flaggedSince !== null,
   };
@@ -88,14 +97,12 @@ export function issueOf(h: HealthIssue): Issue {
 function timelinesBySprint(timelines: readonly IssueTimeline[]): Map<number, IssueTimeline[]> {
   const bySprint = new Map<number, IssueTimeline[]>();
   for (const timeline of timelines) {
-    const seen = new Set<number>();
     for (const segment of timeline.sprintIds) {
       for (const id of segment.value) {
-        if (seen.has(id)) continue;
-        seen.add(id);
         const list = bySprint.get(id);
-        if (list) list.push(timeline);
-        else bySprint.set(id, [timeline]);
+        // Each timeline is added once per sprint: it is the list's last one when seen again.
+        if (!list) bySprint.set(id, [timeline]);
+        else if (list[list.length - 1] !== timeline) list.push(timeline);
       }
     }
   }
@@ -125,13 +132,20 @@ function velocityRows(input: SnapshotInput, sprints: readonly (Sprint & { state:
     const timelines = new Map((bySprint.get(sprint.id) ?? []).map((t) => [t.issueKey, t]));
     const start = sprint.startDate!;
     const end = completionInstant(sprint, input.now) ?? input.now;
-    const rowsOf = (keys: string[], at: number, event: string) =>
-      keys.map((key) => ({ issueId: ids.get(key) ?? '', points: estimateAt(timelines.get(key)!, at), event, at }));
-    const committedRef = refs.add(`v:${sprint.id}:committed`, `${sprint.name}: committed at its start`, rowsOf(v.committedIssueKeys, start, 'In the sprint at its start, not done'));
+    const isDone = (statusId: string | null) => statusId !== null && input.doneStatusIds.has(statusId);
+    const committedRef = refs.add(
+      `v:${sprint.id}:committed`,
+      `${sprint.name}: committed at its start`,
+      v.committedIssueKeys.map((key) => ({ issueId: ids.get(key) ?? '', points: estimateAt(timelines.get(key)!, start), event: 'In the sprint at its start, not done', at: start })),
+    );
+    // Completed: its estimate at the end, and when it last entered the done column (stable from one refresh to the next).
     const completedRef = refs.add(
       `v:${sprint.id}:completed`,
       `${sprint.name}: completed${sprint.state === 'active' ? ' so far' : ''}`,
-      rowsOf(v.completedIssueKeys, end, sprint.state === 'active' ? 'In the done column now' : 'In the done column at completion'),
+      v.completedIssueKeys.map((key) => {
+        const t = timelines.get(key)!;
+        return { issueId: ids.get(key) ?? '', points: estimateAt(t, end), event: sprint.state === 'active' ? 'In the done column now' : 'In the done column at completion', at: finiteOrNull(heldSince(t.statusId, end, isDone)) };
+      }),
     );
     const p = predictability.get(sprint.id);
     const live = input.liveCommitments.get(sprint.id);
@@ -190,11 +204,12 @@ const monthLabel = (key: string) => {
 
 function leadTimeViews(input: SnapshotInput, timelines: Map<string, IssueTimeline>, refs: Refs): HealthViewBody['leadTime'] {
   const versions = new Map(input.versions.map((v) => [v.id, v.name]));
-  const leadTimes = input.issues.flatMap((h) => {
-    if (h.isSubtask) return [];
+  const leadTimes: { lead: NonNullable<ReturnType<typeof issueLeadTime>>; h: HealthIssue }[] = [];
+  for (const h of input.issues) {
+    if (h.isSubtask) continue;
     const lead = issueLeadTime(issueOf(h), timelines.get(h.key)!, input.versions, input.doneStatusIds);
-    return lead ? [{ lead, h }] : [];
-  });
+    if (lead) leadTimes.push({ lead, h });
+  }
   const byKey = new Map(leadTimes.map(({ lead, h }) => [lead.issueKey, { lead, h }]));
   const summary = leadTimeSummary(leadTimes.map((l) => l.lead), input.now);
   const view = (bucket: LeadTimeBucket, label: string): LeadTimeBucketView => {
@@ -278,7 +293,7 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   refs.add(
     'sig:blockers',
     'Blocked now (flagged)',
-    blocked.map(({ issue, since }) => ({ issueId: issue.id, points: null, event: `Flagged for ${round1((input.now - since) / DAY)} days`, at: since })),
+    blocked.map(({ issue, since }) => ({ issueId: issue.id, points: null, event: 'Flagged (blocked) since', at: since })),
   );
   const signals = input.signals({ metrics, input });
   const { thresholds } = input.settings;

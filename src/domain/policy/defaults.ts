@@ -10,8 +10,6 @@ import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from 
 export const DEFAULT_PRODUCT_SLA_HOURS = 24;
 /** A decision pending more than 72 h escalates. */
 export const DEFAULT_STALE_HOURS = 72;
-/** A scope change over 5 % of the budget escalates the same day. */
-export const SCOPE_ESCALATION_SHARE = 0.05;
 
 /** The names live in the contract, where the Custom UI reads them too. */
 export { CATEGORY_LABELS } from '../../contract/labels';

@@ -25,14 +25,14 @@ describe('decisionClock', () => {
       expect(decisionClock(d, wall, MONDAY_10_NY + 26 * HOUR)).toEqual({ state: 'overdue', words: 'overdue by 2 h', remainingMs: -2 * HOUR });
     });
 
-    it('turns stale (and escalated) at the stale time, outranking overdue', () => {
-      expect(decisionClock(d, wall, MONDAY_10_NY + 78 * HOUR)).toEqual({ state: 'stale', words: 'stale for 6 h — escalated', remainingMs: -54 * HOUR });
+    it('turns stale (never claiming an escalation the app has not made) at the stale time, outranking overdue', () => {
+      expect(decisionClock(d, wall, MONDAY_10_NY + 78 * HOUR)).toEqual({ state: 'stale', words: 'stale for 6 h', remainingMs: -54 * HOUR });
     });
 
     it('shows the stale countdown when there is no SLA', () => {
       const tech = aRaisedDecision({ category: 'technical' }, wall);
       expect(decisionClock(tech, wall, MONDAY_10_NY)).toEqual({ state: 'no-sla', words: 'no SLA · stale in 3 d', remainingMs: null });
-      expect(decisionClock(tech, wall, MONDAY_10_NY + 72 * HOUR)).toEqual({ state: 'stale', words: 'stale for less than a minute — escalated', remainingMs: null });
+      expect(decisionClock(tech, wall, MONDAY_10_NY + 72 * HOUR)).toEqual({ state: 'stale', words: 'stale for less than a minute', remainingMs: null });
     });
   });
 

@@ -70,7 +70,7 @@ describe('liveClock', () => {
   test('leaves business-hour clocks, stale and closed clocks to the server', () => {
     const business = { ...due, words: 'due in 3 h, business hours' };
     expect(liveClock(business, HOUR)).toBe(business);
-    const stale = { state: 'stale' as const, words: 'stale for 2 h — escalated', remainingMs: -HOUR };
+    const stale = { state: 'stale' as const, words: 'stale for 2 h', remainingMs: -HOUR };
     expect(liveClock(stale, HOUR)).toBe(stale);
   });
 });

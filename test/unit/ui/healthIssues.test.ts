@@ -1,5 +1,6 @@
 /** The issues behind a number: Jira's search for them, their CSV and the total above the list. */
 import type { HealthIssuesView } from '../../../src/contract/resolvers';
+import { shellRouteFor } from '../../../sandbox/host/host';
 import { toCsv } from '../../../static/shared/csv';
 import { issuePath, issueSearchPath, issuesCsvFileName, issuesCsvRows, issuesTotalWords } from '../../../static/project-page/src/health/issues/issueLinks';
 
@@ -39,5 +40,15 @@ describe('the issues behind a number', () => {
     expect(issuesTotalWords([{ points: 1 }])).toBe('1 issue · 1 point');
     expect(issuesTotalWords([{ points: null }])).toBe('1 issue');
     expect(issuesTotalWords([{ points: 0.5 }, { points: 1.25 }])).toBe('2 issues · 1.8 points');
+  });
+
+  test('the sandbox serves Jira’s search and issue addresses as the shell’s views, the JQL intact', () => {
+    const opened = new URL(issueSearchPath(view.jql!), 'http://localhost:4300');
+    const route = new URL(shellRouteFor(opened.pathname, opened.searchParams)!, 'http://localhost:4300');
+    expect(route.searchParams.get('view')).toBe('search');
+    expect(route.searchParams.get('jql')).toBe(view.jql);
+    expect(shellRouteFor('/browse/eng-12', new URLSearchParams())).toBe('/?view=issue&key=ENG-12');
+    expect(shellRouteFor('/browse/../etc', new URLSearchParams())).toBeNull();
+    expect(shellRouteFor('/app/project-page/', new URLSearchParams())).toBeNull();
   });
 });

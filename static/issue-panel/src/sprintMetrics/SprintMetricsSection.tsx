@@ -54,8 +54,12 @@ function SprintMetrics({ view, computedAt }: { view: IssueSprintMetricsView; com
             <li key={sprint.sprintId} style={sprintStyle} data-testid="sprint-metrics-sprint" data-sprint-id={sprint.sprintId} data-committed={sprint.committed} data-completed={sprint.completed}>
               <div style={rowStyle}>
                 <span style={{ color: token('color.text'), fontWeight: token('font.weight.semibold') }}>{sprint.name}</span>
-                <Lozenge appearance={sprint.committed ? 'inprogress' : 'default'}>{sprint.committed ? 'In the commitment' : 'Not in the commitment'}</Lozenge>
-                <Lozenge appearance={sprint.completed ? 'success' : 'default'}>{sprint.completed ? 'Counted as completed' : 'Not completed'}</Lozenge>
+                <span title="Whether it counted in the sprint's commitment (in the sprint when it started)" data-testid="sprint-metrics-committed">
+                  <Lozenge appearance={sprint.committed ? 'inprogress' : 'default'}>{sprint.committed ? 'In commitment' : 'Not in commitment'}</Lozenge>
+                </span>
+                <span title="Whether it counted in the sprint's completed work" data-testid="sprint-metrics-completed">
+                  <Lozenge appearance={sprint.completed ? 'success' : 'default'}>{sprint.completed ? 'Completed' : 'Not completed'}</Lozenge>
+                </span>
               </div>
               {sprintEventWords(sprint).map((words, i) => (
                 <p key={i} style={subtle} data-testid="sprint-metrics-event">

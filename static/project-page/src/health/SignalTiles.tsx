@@ -64,7 +64,7 @@ export function SignalTiles({ signals }: { signals: SignalView[] }) {
   return (
     <ul style={listStyle} aria-label="Signals" data-testid="health-signals">
       {signals.map((signal) => (
-        <li key={signal.key} data-testid="health-signal" data-signal-key={signal.key} data-level={signal.level}>
+        <li key={signal.key} style={{ margin: 0 }} data-testid="health-signal" data-signal-key={signal.key} data-level={signal.level}>
           {signal.ref ? (
             <button
               type="button"

@@ -93,7 +93,7 @@ export function ChartLegend({ items }: { items: { label: string; color: string; 
   return (
     <ul style={legendStyle} aria-hidden="true">
       {items.map((item) => (
-        <li key={item.label} style={{ display: 'inline-flex', alignItems: 'center' }}>
+        <li key={item.label} style={{ display: 'inline-flex', alignItems: 'center', margin: 0 }}>
           <Swatch color={item.color} mark={item.mark} />
           {item.label}
         </li>
