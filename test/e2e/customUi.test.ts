@@ -88,13 +88,14 @@ test('someone without permission on the project gets a refusal, not the issue', 
   await issuePanel().getByTestId('issue-title').waitFor({ state: 'visible' });
 });
 
-test('the project page lists the sprints of the board', async () => {
+test('the project page lists the started sprints of the board in its velocity table', async () => {
   await page.getByRole('link', { name: 'Engagement health' }).click();
   await page.waitForURL(/view=project/);
 
   const board = data.boards.find((b) => b.projectKey === project().key)!;
   const boardSprints = data.sprints.filter((s) => s.boardId === board.id);
   expect(await text(projectPage(), 'project-name')).toBe(project().name);
+  await projectPage().getByTestId('velocity-show-table').click();
   await projectPage().getByTestId('sprint-name').first().waitFor({ state: 'visible' });
   const listed = (await projectPage().getByTestId('sprint-name').allTextContents()).map((name) => name.trim());
   expect(listed.length).toBeGreaterThan(0);
@@ -124,7 +125,7 @@ test('the dark theme reaches the shell and every app', async () => {
 
   await page.getByRole('link', { name: 'Engagement health' }).click();
   await projectPage().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
-  await projectPage().getByTestId('sprint-name').first().waitFor({ state: 'visible' });
+  await projectPage().getByTestId('velocity-chart').first().waitFor({ state: 'visible' });
   await screenshot('project-page-dark');
 
   const issue = estimatedIssueInSprint();
