@@ -22,6 +22,8 @@ beforeAll(async () => {
   sandbox = await testSandbox();
   data = sandbox.jira.data();
   techLead = personWithRole(sandbox, 'delivery-tech-lead');
+  // As after a deploy: the hourly trigger's first run computes the health snapshot.
+  await sandbox.refresh();
   browser = await launchBrowser();
   page = await openTestPage(browser, { width: 1280, height: 900 });
 });

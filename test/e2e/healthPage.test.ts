@@ -156,3 +156,26 @@ test('the dark theme reaches the tiles and the charts', async () => {
   await projectPage().getByTestId('velocity-chart').waitFor({ state: 'visible' });
   await screenshot('health-page-dark');
 });
+
+test('the client sponsor sees the same health page; the issue panel says how the issue counted, for the sponsor and the tech lead, light and dark', async () => {
+  const sponsor = personWithRole(target, 'client-sponsor');
+  await page.goto(`${target.url}/?view=project&project=${project().key}&as=${encodeURIComponent(sponsor.accountId)}&theme=light`);
+  await projectPage().getByTestId('health-signal').first().waitFor({ state: 'visible' });
+  const overview = await invoke<ProjectOverview>('project/overview');
+  expect(await projectPage().getByTestId('health-signal').count()).toBe(overview.health.signals.length);
+  await screenshot('health-page-client-sponsor-light');
+
+  // An issue of a closed sprint: it was in that sprint's commitment or added to it, and the panel says which.
+  const closed = overview.health.velocity.filter((v) => v.state === 'closed').at(-1)!;
+  const committed = await invoke<HealthIssuesView>('health/issues', { ref: closed.committed.ref });
+  const key = committed.rows[0]!.key;
+  for (const [who, theme] of [[sponsor, 'dark'], [techLead, 'light']] as const) {
+    await page.goto(`${target.url}/?view=issue&key=${key}&as=${encodeURIComponent(who.accountId)}&theme=${theme}`);
+    const panel = page.frameLocator('iframe[title="Decisions & acceptance"]');
+    const sprint = panel.locator(`[data-testid="sprint-metrics-sprint"][data-sprint-id="${closed.sprintId}"]`);
+    await sprint.waitFor({ state: 'visible' });
+    expect(await sprint.getAttribute('data-committed')).toBe('true');
+    expect(await panel.getByTestId('sprint-metrics').getAttribute('data-computed')).toBe('true');
+    await screenshot(`health-issue-panel-${who.role}-${theme}`);
+  }
+});

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, CATEGORY_OWNER_SIDE, defaultPolicy, SCOPE_ESCALATION_SHARE, withPolicyDefaults } from '../../../src/domain/policy/defaults';
+import { CATEGORY_LABELS, CATEGORY_OWNER_SIDE, defaultPolicy, withPolicyDefaults } from '../../../src/domain/policy/defaults';
 import { validatePolicy } from '../../../src/domain/policy/schema';
 import type { EngagementPolicy } from '../../../src/domain/policy/types';
 import { defaultHealthSettings } from '../../../src/domain/signals/thresholds';
@@ -37,7 +37,7 @@ describe('defaultPolicy', () => {
   it('labels the categories and names the side that owns each', () => {
     expect(CATEGORY_LABELS).toEqual({ technical: 'Technical', product: 'Product & UX', scope: 'Scope & timeline' });
     expect(CATEGORY_OWNER_SIDE).toEqual({ technical: 'delivery', product: 'client', scope: 'client' });
-    expect(SCOPE_ESCALATION_SHARE).toBe(0.05);
+    expect(defaultPolicy().health.thresholds.scope.sharePercent).toBe(5);
   });
 
   it('returns a fresh object each time', () => {
