@@ -102,6 +102,8 @@ export interface HealthRefreshView {
 export interface HealthView {
   /** When the stored snapshot was computed; null: never (the page says so and offers to compute it). */
   computedAt: string | null;
+  /** The server's clock when it answered: ages are counted from it, not from the browser's clock. */
+  servedAt: string;
   refresh: HealthRefreshView;
   signals: SignalView[];
   /** Oldest first; started sprints only. */

@@ -6,8 +6,9 @@ const IDLE: HealthRefreshView = { state: 'idle', startedAt: null, phase: null, m
 /** A queued refresh that has not started this long after it was asked for is shown as failed, so the page never spins forever. */
 const QUEUED_TOO_LONG_MS = 20 * 60_000;
 
-const emptyView = (refresh: HealthRefreshView): HealthView => ({
+const emptyView = (refresh: HealthRefreshView, now: number): HealthView => ({
   computedAt: null,
+  servedAt: new Date(now).toISOString(),
   refresh,
   signals: [],
   velocity: [],
@@ -45,7 +46,7 @@ export async function healthView(ctx: UseCaseContext, projectKey: string): Promi
   }
   if (!meta || !body) {
     if (refresh.state !== 'running') refresh = await queueHealthRefresh(ctx, projectKey, { full: true });
-    return { health: emptyView(refresh), boardName: meta?.board?.name ?? null };
+    return { health: emptyView(refresh, ctx.now), boardName: meta?.board?.name ?? null };
   }
-  return { health: { ...body, computedAt: new Date(meta.computedAt).toISOString(), refresh }, boardName: meta.board?.name ?? null };
+  return { health: { ...body, computedAt: new Date(meta.computedAt).toISOString(), servedAt: new Date(ctx.now).toISOString(), refresh }, boardName: meta.board?.name ?? null };
 }

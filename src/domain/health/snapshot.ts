@@ -26,7 +26,7 @@ export interface RefList {
   rows: RefRow[];
 }
 
-export type HealthViewBody = Omit<HealthView, 'computedAt' | 'refresh'>;
+export type HealthViewBody = Omit<HealthView, 'computedAt' | 'refresh' | 'servedAt'>;
 
 export interface SnapshotInput {
   issues: readonly HealthIssue[];

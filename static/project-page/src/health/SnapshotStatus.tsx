@@ -7,6 +7,7 @@ import { Button } from '../../../shared/buttons';
 import { formatDateTime } from '../../../shared/decisionLabels';
 import { FormAlert } from '../../../shared/formControls';
 import { useMinuteTick } from '../../../shared/liveClock';
+import { useServerSkew } from './useServerSkew';
 import { refreshButtonLabel, refreshFailureWords, refreshProgressWords, snapshotAgeWords } from './healthWords';
 
 const rowStyle: CSSProperties = { display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' };
@@ -14,8 +15,9 @@ const failureStyle: CSSProperties = { margin: 0, padding: token('space.150'), bo
 
 export function SnapshotStatus({ health, refreshing, onRefresh, writeError, pollError }: { health: HealthView; refreshing: boolean; onRefresh: () => void; writeError: ResolverError | null; pollError: ResolverError | null }) {
   const minute = useMinuteTick();
+  const skew = useServerSkew(health.servedAt);
   // Polling re-renders every few seconds while running: read the clock then too, not only once a minute.
-  const now = Math.max(minute, Date.now());
+  const now = Math.max(minute, Date.now()) + skew;
   const progress = refreshProgressWords(health.refresh, now);
   const failure = refreshFailureWords(health.refresh);
   return (

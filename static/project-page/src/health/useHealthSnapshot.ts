@@ -8,6 +8,7 @@ import type { HealthView, ResolverError } from '../../../../src/contract/resolve
 import { callResolver } from '../../../shared/resolverClient';
 import { useWrite } from '../../../shared/useWrite';
 import { pollDelayMs } from './healthWords';
+import { useServerSkew } from './useServerSkew';
 
 export function useHealthSnapshot(initial: HealthView) {
   const [health, setHealth] = useState(initial);
@@ -37,12 +38,13 @@ export function useHealthSnapshot(initial: HealthView) {
   }, [asks]);
 
   const running = health.refresh.state === 'running';
+  const skew = useServerSkew(health.servedAt);
   const startedAt = health.refresh.startedAt;
   useEffect(() => {
     if (!running) return;
-    const timer = setTimeout(askNow, pollDelayMs(startedAt, Date.now()));
+    const timer = setTimeout(askNow, pollDelayMs(startedAt, Date.now() + skew));
     return () => clearTimeout(timer);
-  }, [running, startedAt, answers, askNow]);
+  }, [running, startedAt, answers, askNow, skew]);
 
   const refreshNow = () =>
     write.submit({}, (refresh) => {
