@@ -18,8 +18,7 @@ const cpu = () => {
 const decodeStart = cpu();
 const issues = input.issues.map(decodeHealthIssue);
 const decodeMs = cpu() - decodeStart;
-const started = cpu();
-const { view, refs } = computeHealthSnapshot({
+const compute = () => computeHealthSnapshot({
   issues,
   sprints: input.sprints,
   versions: input.versions,
@@ -32,5 +31,14 @@ const { view, refs } = computeHealthSnapshot({
   signals: (snapshot) => healthSignals(snapshot, { policy: input.policy, decisions: input.decisions, acceptance: input.acceptance, statuses: input.statuses, now: input.now }),
   now: input.now,
 });
-const computeMs = cpu() - started;
-process.send?.({ issues: issues.length, decodeMs, computeMs, peakRssMb: process.resourceUsage().maxRSS / 1024, viewBytes: JSON.stringify(view).length, refs: refs.size });
+// Cold: the first computation in a fresh instance. Warm: the same again, as in a Forge instance that is reused.
+const timed = () => {
+  const started = cpu();
+  const result = compute();
+  return { ms: cpu() - started, result };
+};
+const cold = timed();
+const coldRssMb = process.resourceUsage().maxRSS / 1024;
+const warm = [timed().ms, timed().ms, timed().ms].sort((a, b) => a - b)[1]!;
+const { view, refs } = cold.result;
+process.send?.({ issues: issues.length, decodeMs, computeMs: cold.ms, warmMs: warm, peakRssMb: coldRssMb, viewBytes: JSON.stringify(view).length, refs: refs.size });

@@ -3,12 +3,12 @@ import { awaitingQueue } from '../../domain/acceptance/queue';
 import { currentStatusId, lastEnteredReadyAt, resolveReadyStatus, type ReadyStatus } from '../../domain/acceptance/readyStatus';
 import { sprintAcceptance } from '../../domain/acceptance/sprintStats';
 import type { AcceptanceRecord } from '../../domain/acceptance/types';
-import type { ChangelogEntry } from '../../domain/types';
 import { requirePermission } from '../access';
 import type { UseCaseContext } from '../context';
 import { jqlString } from '../jql';
 import { loadPolicy } from '../policy';
 import { sprintsNewestFirst } from '../../domain/sprintTotals';
+import { entriesByIssue } from '../../domain/changelogByIssue';
 
 /** With Done as the ready status, only recent work can still be waiting for a verdict. */
 const DONE_AS_READY_WINDOW = '-30d';
@@ -39,8 +39,7 @@ export async function acceptanceQueue(ctx: UseCaseContext, projectKey: string): 
     ctx.jira.searchIssues(`project = ${key} AND sprint is not EMPTY`),
   ]);
   const changelog = readyIssues.length > 0 ? await ctx.jira.fetchChangelogs(readyIssues.map((i) => i.id)) : [];
-  const byIssueChanges = new Map<string, ChangelogEntry[]>();
-  for (const entry of changelog) byIssueChanges.set(entry.issueId, [...(byIssueChanges.get(entry.issueId) ?? []), entry]);
+  const byIssueChanges = entriesByIssue(changelog);
   const byIssue = new Map<string, AcceptanceRecord>(records.map((r) => [r.issueId, r]));
   const awaiting = awaitingQueue(
     readyIssues.map((issue) => {

@@ -1,4 +1,5 @@
-import { entriesByIssue, healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
+import { entriesByIssue } from '../../domain/changelogByIssue';
+import { healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
 import { computeHealthSnapshot } from '../../domain/health/snapshot';
 import { doneStatusIds } from '../../domain/metrics/boardColumns';
 import type { Issue, Sprint } from '../../domain/types';

@@ -57,7 +57,9 @@ export function sprintAcceptance(input: { sprints: readonly Sprint[]; issues: re
     if (!verdicts || verdicts.length === 0) continue;
     const sprintId = lastSprintOf(issue, sprintsById);
     if (sprintId === null) continue;
-    bySprint.set(sprintId, [...(bySprint.get(sprintId) ?? []), verdicts]);
+    const list = bySprint.get(sprintId);
+    if (list) list.push(verdicts);
+    else bySprint.set(sprintId, [verdicts]);
   }
 
   return input.sprints.map((sprint) => {

@@ -74,17 +74,3 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
 
 /** The record's timeline, as the metric functions take it. */
 export const timelineOf = (h: HealthIssue): IssueTimeline => ({ issueId: h.id, issueKey: h.key, isSubtask: h.isSubtask, sprintIds: h.sprintIds, estimate: h.estimate, statusId: h.statusId });
-
-/**
- * Changelog entries grouped by issue id, each group in the order given: one pass, so a project's
- * records are built in time linear in its changelog.
- */
-export function entriesByIssue(entries: readonly ChangelogEntry[]): Map<string, ChangelogEntry[]> {
-  const byIssue = new Map<string, ChangelogEntry[]>();
-  for (const entry of entries) {
-    const list = byIssue.get(entry.issueId);
-    if (list) list.push(entry);
-    else byIssue.set(entry.issueId, [entry]);
-  }
-  return byIssue;
-}
