@@ -310,7 +310,7 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
     }),
     defectEscape: fc.record({
       bugTypes: fc.uniqueArray(fc.constantFrom('Bug', 'Defect', 'Incident', ' Production bug ', 'Ошибка 🐞', 'x'.repeat(60)), { minLength: 1, maxLength: 6 }),
-      foundBy: fc.constantFrom('client-reporter' as const, 'label' as const, 'either' as const),
+      foundBy: fc.constantFrom('client-reporter' as const, 'label' as const, 'either' as const, 'both' as const),
       labels: fc.uniqueArray(fc.constantFrom('user-found', 'client-reported', 'found-in-prod', 'uat', 'ça-marche'), { minLength: 1, maxLength: 5 }),
       windowDays: number(1, 90, true),
     }),

@@ -29,6 +29,7 @@ function foundByUsers(settings: DefectEscapeSettings, clientAccountIds: Readonly
   const byLabel = (bug: Issue) => bug.labels.some((l) => labels.has(l.toLowerCase()));
   if (settings.foundBy === 'client-reporter') return byClient;
   if (settings.foundBy === 'label') return byLabel;
+  if (settings.foundBy === 'both') return (bug) => byClient(bug) && byLabel(bug);
   return (bug) => byClient(bug) || byLabel(bug);
 }
 

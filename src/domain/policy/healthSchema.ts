@@ -81,11 +81,11 @@ const labels = z
   .array(label, { error: 'Name the labels of bugs found by users' })
   .max(H.entriesPerList, { error: `Name at most ${H.entriesPerList} labels` })
   .refine((names) => distinct(names, (s) => s), { error: 'Each label can be named only once' });
-const foundBy = z.enum(['client-reporter', 'label', 'either'], { error: 'Choose how a bug counts as found by users: reported by the client team, labelled, or either' });
+const foundBy = z.enum(['client-reporter', 'label', 'either', 'both'], { error: 'Choose how a bug counts as found by users: reported by the client team, labelled, either, or both' });
 
 const defectEscape = z
   .strictObject({ bugTypes, foundBy, labels, windowDays }, { error: 'Set the defect escape settings' })
-  .refine((d) => d.foundBy !== 'label' || !Array.isArray(d.labels) || d.labels.length > 0, {
+  .refine((d) => (d.foundBy !== 'label' && d.foundBy !== 'both') || !Array.isArray(d.labels) || d.labels.length > 0, {
     error: 'Name at least one label, or also count bugs the client team reported',
     path: ['labels'],
   });

@@ -21,6 +21,7 @@ function foundByWords(settings: DefectEscapeSettings): string {
   const labelled = `labelled ${orList(settings.labels, '(no label set)')}`;
   if (settings.foundBy === 'client-reporter') return reporter;
   if (settings.foundBy === 'label') return labelled;
+  if (settings.foundBy === 'both') return `${reporter} and ${labelled}`;
   return `${reporter} or ${labelled}`;
 }
 

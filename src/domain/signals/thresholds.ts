@@ -29,8 +29,8 @@ export interface HealthThresholds {
 export interface DefectEscapeSettings {
   /** Issue type names that are bugs (case-insensitive). */
   bugTypes: string[];
-  /** "Found by users": reported by someone on the client team, carrying one of `labels`, or either. */
-  foundBy: 'client-reporter' | 'label' | 'either';
+  /** "Found by users": reported by someone on the client team, carrying one of `labels`, either, or both. */
+  foundBy: 'client-reporter' | 'label' | 'either' | 'both';
   labels: string[];
   /** Bugs created within this many days after a release count against it (PRODUCT.md: the first week). */
   windowDays: number;

@@ -187,11 +187,12 @@ describe('bug types and labels', () => {
   });
 
   it('needs a known found-by mode, and a label when only labels count', () => {
-    for (const foundBy of ['client-reporter', 'label', 'either'] as const) expect(accepted({ [`${D}.foundBy`]: foundBy }).health.defectEscape.foundBy).toBe(foundBy);
+    for (const foundBy of ['client-reporter', 'label', 'either', 'both'] as const) expect(accepted({ [`${D}.foundBy`]: foundBy }).health.defectEscape.foundBy).toBe(foundBy);
     for (const bad of ['anyone', '', null, 1]) {
-      expect(refused({ [`${D}.foundBy`]: bad })).toEqual({ [`${D}.foundBy`]: 'Choose how a bug counts as found by users: reported by the client team, labelled, or either' });
+      expect(refused({ [`${D}.foundBy`]: bad })).toEqual({ [`${D}.foundBy`]: 'Choose how a bug counts as found by users: reported by the client team, labelled, either, or both' });
     }
     expect(refused({ [`${D}.foundBy`]: 'label', [`${D}.labels`]: [] })).toEqual({ [`${D}.labels`]: 'Name at least one label, or also count bugs the client team reported' });
+    expect(refused({ [`${D}.foundBy`]: 'both', [`${D}.labels`]: [] })).toEqual({ [`${D}.labels`]: 'Name at least one label, or also count bugs the client team reported' });
   });
 
   it('reports every health field at once, with the rest of the policy', () => {

@@ -98,6 +98,7 @@ export const FOUND_BY_OPTIONS: readonly { value: FoundBy; label: string }[] = [
   { value: 'client-reporter', label: 'Reported by someone on the client team' },
   { value: 'label', label: 'Carrying one of the labels' },
   { value: 'either', label: 'Either' },
+  { value: 'both', label: 'Both: reported by the client team and labelled' },
 ];
 
 /**

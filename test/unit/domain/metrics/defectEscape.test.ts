@@ -36,17 +36,19 @@ describe('defectEscapeByVersion', () => {
     ]);
   });
 
-  it('found by users: the client team’s reporter, a label, or either, as configured; bug types and labels compare case-insensitively', () => {
+  it('found by users: the client team’s reporter, a label, either or both, as configured; bug types and labels compare case-insensitively', () => {
     const byClient = bug('CLIENT', d(21), { labels: [], reporter: { accountId: CLIENT, displayName: 'PO' } });
     const labelled = bug('LABEL', d(21), { labels: ['Client-Reported'], reporter: { accountId: 'dev', displayName: 'Dev' }, issueType: 'bug' });
     const internal = bug('INTERNAL', d(21), { labels: ['regression'], reporter: { accountId: 'qa', displayName: 'QA' } });
     const defect = bug('DEFECT', d(21), { issueType: 'Defect' });
-    const issues = [byClient, labelled, internal, defect, feature('ENG-1', ['v1'])];
+    const both = bug('BOTH', d(21), { labels: ['user-found'], reporter: { accountId: CLIENT, displayName: 'PO' } });
+    const issues = [byClient, labelled, internal, defect, both, feature('ENG-1', ['v1'])];
     const keys = (s: Partial<DefectEscapeSettings>) => defectEscapeByVersion([version('v1', 20)], issues, { ...settings, ...s }, clients, noSubtasks)[0]!.escapedIssueKeys;
-    expect(keys({ foundBy: 'client-reporter' })).toEqual(['CLIENT']);
-    expect(keys({ foundBy: 'label' })).toEqual(['LABEL']);
-    expect(keys({ foundBy: 'either' })).toEqual(['CLIENT', 'LABEL']);
-    expect(keys({ foundBy: 'label', bugTypes: ['BUG', 'defect'] })).toEqual(['LABEL', 'DEFECT']);
+    expect(keys({ foundBy: 'client-reporter' })).toEqual(['CLIENT', 'BOTH']);
+    expect(keys({ foundBy: 'label' })).toEqual(['LABEL', 'BOTH']);
+    expect(keys({ foundBy: 'either' })).toEqual(['CLIENT', 'LABEL', 'BOTH']);
+    expect(keys({ foundBy: 'both' })).toEqual(['BOTH']);
+    expect(keys({ foundBy: 'label', bugTypes: ['BUG', 'defect'] })).toEqual(['LABEL', 'DEFECT', 'BOTH']);
     expect(keys({ foundBy: 'label', windowDays: 0 })).toEqual([]);
   });
 
