@@ -16,8 +16,14 @@ export interface SandboxClock {
 
 export class ClockError extends Error {}
 
+/**
+ * Real time, read before the local Forge makes Date.now the sandbox clock inside invocations: the
+ * clock's base must never read itself (a sandbox read inside an invocation would add the offset twice).
+ */
+const realNow = Date.now.bind(Date);
+
 /** `offset` carries a clock moved before a restart (the sandbox keeps it beside its data), so time never runs back for stored records. */
-export function createClock(base: () => number = () => Date.now(), initialOffset = 0): SandboxClock & { offset(): number } {
+export function createClock(base: () => number = realNow, initialOffset = 0): SandboxClock & { offset(): number } {
   let offset = Math.max(0, initialOffset);
   const listeners = new Set<(now: number) => void>();
   const clock: SandboxClock & { offset(): number } = {

@@ -116,4 +116,18 @@ describe('the local Forge on a clock that follows real time', () => {
       moving.close();
     }
   });
+
+  it('a clock on real time and moved forward counts its offset once inside an invocation: an event pushed there is due at once', async () => {
+    const clock = createClock();
+    clock.advance(2 * 3_600_000);
+    const moving = createLocalForge({ manifestPath: join(FIXTURE, 'manifest.yml'), srcRoot: FIXTURE, jiraBaseUrl: jira.url, clock });
+    try {
+      const now = (await moving.resolve({ moduleKey: 'fixture-panel', functionKey: 'whoami', payload: {}, accountId: USERS.alice, extension: {} })) as { now: number };
+      expect(Math.abs(now.now - clock.now())).toBeLessThan(60_000);
+      await moving.resolve({ moduleKey: 'fixture-panel', functionKey: 'push', payload: { queue: 'fixture-queue', bodies: [{ n: 41 }] }, accountId: USERS.alice, extension: {} });
+      expect(await moving.queue.drain()).toBe(1);
+    } finally {
+      moving.close();
+    }
+  });
 });
