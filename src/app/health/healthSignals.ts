@@ -92,19 +92,18 @@ export function healthSignals(snapshot: { metrics: SnapshotMetrics; input: Snaps
   const { thresholds } = input.settings;
   const closed = metrics.velocity.filter((v) => v.state === 'closed');
   const latestRelease = metrics.defectEscape.at(-1);
-  const lastSprint = metrics.scope.at(-1);
   const now = sources.now;
-  const signals: (SignalView & { ref: string | null })[] = [
+  const signals: (SignalView & { subject?: string })[] = [
     {
       ...velocitySignal(
         closed.map((v) => ({ name: v.name, committed: v.committed.value, completed: v.completed.value, predictable: v.predictable, bandAverage: v.band?.average ?? null })),
         thresholds,
       ),
-      ref: closed.at(-1)?.completed.ref ?? null,
+      ref: null,
     },
     {
       ...scopeSignal({ budgetPoints: input.budgetPoints, sprints: metrics.scope.map((s) => ({ name: s.name, netPoints: s.netPoints, shareOfBudget: s.shareOfBudget, flagged: s.flagged })) }, thresholds),
-      ref: lastSprint?.added.ref ?? null,
+      ref: null,
     },
     {
       ...leadTimeSignal(
@@ -135,5 +134,14 @@ export function healthSignals(snapshot: { metrics: SnapshotMetrics; input: Snaps
       ref: metrics.blocked.length > 0 ? 'sig:blockers' : null,
     },
   ];
-  return signals;
+  // A tile opens the issues of the sprint its reason names: that sprint's completed work, or all its scope changes.
+  return signals.map(({ subject, ...s }) => {
+    if (s.key === 'velocity') return { ...s, ref: metrics.velocity.find((v) => v.name === subject)?.completed.ref ?? null };
+    if (s.key === 'scope') return { ...s, ref: scopeChangesRef(metrics.scope.find((r) => r.name === subject)) };
+    return s;
+  });
 }
+
+/** The ref of every scope change of a sprint (added, removed, re-estimated), or null when none. */
+export const scopeChangesRef = (row: { sprintId: number; added: { ref: string | null }; removed: { ref: string | null }; reestimatedUp: { ref: string | null }; reestimatedDown: { ref: string | null } } | undefined): string | null =>
+  row && [row.added, row.removed, row.reestimatedUp, row.reestimatedDown].some((c) => c.ref !== null) ? `s:${row.sprintId}:changes` : null;

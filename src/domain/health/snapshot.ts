@@ -6,7 +6,7 @@ import type { IssueTimeline } from '../metrics/issueTimeline';
 import { issueLeadTime, LEAD_TIME_WINDOW_DAYS, leadTimeSummary, type LeadTimeBucket } from '../metrics/leadTime';
 import { metricFormulas } from '../signals/formulas';
 import { sprintPredictability } from '../metrics/predictability';
-import { sprintScopeChange } from '../metrics/scopeChange';
+import { sprintScopeChange, type ScopeChangeEvent } from '../metrics/scopeChange';
 import { completionInstant, sprintVelocity } from '../metrics/velocity';
 import type { HealthSettings } from '../signals/thresholds';
 import type { Issue, Sprint, Version } from '../types';
@@ -166,20 +166,23 @@ function velocityRows(input: SnapshotInput, sprints: readonly (Sprint & { state:
   });
 }
 
+const scopeEventWords = (e: ScopeChangeEvent) =>
+  e.kind === 'reestimated' ? `Re-estimated ${e.from ?? 'unestimated'} → ${e.to ?? 'unestimated'}` : e.kind === 'added' ? 'Added after the start' : 'Removed before the end';
+
 function scopeRows(input: SnapshotInput, sprints: readonly (Sprint & { state: 'active' | 'closed' })[], bySprint: Map<number, IssueTimeline[]>, ids: Map<string, string>, refs: Refs): ScopeRowView[] {
   const share = input.settings.thresholds.scope.sharePercent;
   return sprints.map((sprint) => {
     const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, share);
     const bucket = (kind: 'added' | 'removed' | 'up' | 'down', title: string, keys: string[], points: number) => {
       const events = change.events.filter((e) => (kind === 'up' ? e.kind === 'reestimated' && e.points > 0 : kind === 'down' ? e.kind === 'reestimated' && e.points < 0 : e.kind === kind));
-      const rows = events.map((e) => ({
-        issueId: ids.get(e.issueKey) ?? '',
-        points: e.points,
-        event: e.kind === 'reestimated' ? `Re-estimated ${e.from ?? 'unestimated'} → ${e.to ?? 'unestimated'}` : e.kind === 'added' ? 'Added after the start' : 'Removed before the end',
-        at: e.at,
-      }));
+      const rows = events.map((e) => ({ issueId: ids.get(e.issueKey) ?? '', points: e.points, event: scopeEventWords(e), at: e.at }));
       return { value: points, issueCount: keys.length, ref: refs.add(`s:${sprint.id}:${kind}`, `${sprint.name}: ${title}`, rows) };
     };
+    refs.add(
+      `s:${sprint.id}:changes`,
+      `${sprint.name}: scope changes after its start`,
+      change.events.map((e) => ({ issueId: ids.get(e.issueKey) ?? '', points: e.points, event: scopeEventWords(e), at: e.at })),
+    );
     return {
       sprintId: sprint.id,
       name: sprint.name,

@@ -47,7 +47,7 @@ export function scopeSignal(input: ScopeSignalInput, thresholds: HealthThreshold
   const limitWords = percent.words(limit);
 
   if (latest.flagged) {
-    return signal('scope', 'red', `${latest.name}, the latest sprint, ${changeWords(latest)} after its start, ${share(latest)} of ${budgetWords} and over the ${limitWords} threshold`);
+    return signal('scope', 'red', `${latest.name}, the latest sprint, ${changeWords(latest)} after its start, ${share(latest)} of ${budgetWords} and over the ${limitWords} threshold`, latest.name);
   }
 
   const earlierFlagged = recent.slice(0, -1).filter((s) => s.flagged);
@@ -56,21 +56,23 @@ export function scopeSignal(input: ScopeSignalInput, thresholds: HealthThreshold
     const largest = earlierFlagged.reduce((big, s) => (shareOf(s) >= shareOf(big) ? s : big));
     const stayed = `the latest sprint, ${latest.name}, stayed within ${limitWords}`;
     if (earlierFlagged.length === 1) {
-      return signal('scope', 'amber', `${largest.name} ${changeWords(largest)} after its start, ${share(largest)} of ${budgetWords} and over the ${limitWords} threshold; ${stayed}`);
+      return signal('scope', 'amber', `${largest.name} ${changeWords(largest)} after its start, ${share(largest)} of ${budgetWords} and over the ${limitWords} threshold; ${stayed}`, largest.name);
     }
     return signal(
       'scope',
       'amber',
       `${earlierFlagged.length} of the last ${countWords(recent.length, 'sprint')} changed scope by more than ${limitWords} of ${budgetWords}, the largest in ${largest.name} (${changeWords(largest)}, ${share(largest)}); ${stayed}`,
+      largest.name,
     );
   }
 
   if (recent.length === 1) {
-    return signal('scope', 'green', `${latest.name}, the only started sprint, ${changeWords(latest)} after its start, ${share(latest)} of ${budgetWords} and within the ${limitWords} threshold`);
+    return signal('scope', 'green', `${latest.name}, the only started sprint, ${changeWords(latest)} after its start, ${share(latest)} of ${budgetWords} and within the ${limitWords} threshold`, latest.name);
   }
   return signal(
     'scope',
     'green',
     `None of the last ${countWords(recent.length, 'sprint')} changed scope by more than ${limitWords} of ${budgetWords}; the latest, ${latest.name}, ${changeWords(latest)} (${share(latest)})`,
+    latest.name,
   );
 }

@@ -15,6 +15,8 @@ export interface HealthSignal {
   level: SignalLevel;
   /** One sentence that names the numbers behind the level (or says what is missing). */
   reason: string;
+  /** The sprint the reason names, when it names one: the tile opens that sprint's issues. */
+  subject?: string;
 }
 
 /** Each tile's title. */
@@ -31,8 +33,8 @@ export const SIGNAL_TITLES: Record<SignalKey, string> = {
 /** How many recent sprints the sprint signals (predictability, scope, acceptance) look at: the rolling window, so they all read the same sprints. */
 export const RECENT_SPRINTS = ROLLING_VELOCITY_SPRINTS;
 
-export function signal(key: SignalKey, level: SignalLevel, reason: string): HealthSignal {
-  return { key, title: SIGNAL_TITLES[key], level, reason };
+export function signal(key: SignalKey, level: SignalLevel, reason: string, subject?: string): HealthSignal {
+  return { key, title: SIGNAL_TITLES[key], level, reason, ...(subject !== undefined ? { subject } : {}) };
 }
 
 const HOUR = 3_600_000;

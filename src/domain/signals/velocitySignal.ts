@@ -59,6 +59,7 @@ export function velocitySignal(closedSprints: readonly VelocitySignalSprint[], t
       'velocity',
       level,
       `${outside.length} of ${windowWords(judged.length)} outside ${BAND} of the rolling average: ${worst.name} completed ${points.words(worst.completed)}${against}`,
+      worst.name,
     );
   }
 
@@ -68,5 +69,5 @@ export function velocitySignal(closedSprints: readonly VelocitySignalSprint[], t
     committed > 0
       ? `say/do ${percent.words(completed / committed)} (${points.words(completed)} completed of ${points.words(committed)} committed)`
       : `averaging ${points.words(completed / judged.length)} completed`;
-  return signal('velocity', level, `${judged.length - outside.length} of ${windowWords(judged.length)} within ${BAND} of the rolling average, ${delivery}`);
+  return signal('velocity', level, `${judged.length - outside.length} of ${windowWords(judged.length)} within ${BAND} of the rolling average, ${delivery}`, judged[judged.length - 1]!.name);
 }

@@ -69,6 +69,18 @@ describe('health snapshot', () => {
     expect(result.data.rows.every((r) => r.summary.length > 0 && r.event.length > 0)).toBe(true);
   });
 
+  it('a tile opens the issues of the sprint its reason names', async () => {
+    const { health } = await overview();
+    for (const key of ['velocity', 'scope'] as const) {
+      const tile = health.signals.find((s) => s.key === key)!;
+      expect(tile.ref).not.toBeNull();
+      const list = await call('health/issues', lead(), page(), { ref: tile.ref! });
+      if (!list.ok) throw new Error(list.error.message);
+      const sprintName = list.data.title.split(':')[0]!;
+      expect(tile.reason).toMatch(new RegExp(`${sprintName}\\b`));
+    }
+  });
+
   it('refuses an outsider, an unknown ref and a malformed one, each with its own clear error', async () => {
     const { health } = await overview();
     const ref = health.velocity[0]!.committed.ref!;
@@ -134,6 +146,6 @@ describe('health snapshot', () => {
 
 /** The view without the times that move with the clock. */
 function strip(view: HealthView) {
-  const { computedAt: _c, refresh: _r, signals, ...rest } = view;
+  const { computedAt: _c, servedAt: _s, refresh: _r, signals, ...rest } = view;
   return { ...rest, signals: signals.map((s) => ({ ...s, reason: s.key === 'blockers' || s.key === 'decisions' || s.key === 'acceptance' ? '' : s.reason })) };
 }

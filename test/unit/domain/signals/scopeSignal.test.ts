@@ -33,6 +33,7 @@ describe('scopeSignal', () => {
         title: 'Scope change',
         level: 'red',
         reason: 'Sprint 12, the latest sprint, grew by 10.5 points after its start, more than 5 % of the 200-point budget and over the 5 % threshold',
+        subject: 'Sprint 12',
       });
     });
 
@@ -51,6 +52,7 @@ describe('scopeSignal', () => {
         title: 'Scope change',
         level: 'amber',
         reason: 'Sprint 10 grew by 12 points after its start, 6 % of the 200-point budget and over the 5 % threshold; the latest sprint, Sprint 12, stayed within 5 %',
+        subject: 'Sprint 10',
       });
     });
 
@@ -73,6 +75,7 @@ describe('scopeSignal', () => {
         title: 'Scope change',
         level: 'green',
         reason: 'None of the last 3 sprints changed scope by more than 5 % of the 200-point budget; the latest, Sprint 12, grew by 10 points (5 %)',
+        subject: 'Sprint 12',
       });
     });
 

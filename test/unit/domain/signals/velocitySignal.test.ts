@@ -42,6 +42,7 @@ describe('velocitySignal', () => {
         title: 'Velocity',
         level: 'amber',
         reason: '1 of 1 sprint judged so far outside ±15 % of the rolling average: Sprint 4 completed 16 against 21',
+        subject: 'Sprint 4',
       });
     });
 
@@ -67,6 +68,7 @@ describe('velocitySignal', () => {
         title: 'Velocity',
         level: 'green',
         reason: '3 of the last 3 sprints within ±15 % of the rolling average, say/do 96 % (61.5 completed of 64 committed)',
+        subject: 'Sprint 6',
       });
     });
 
