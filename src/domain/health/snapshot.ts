@@ -6,6 +6,7 @@ import type { IssueTimeline } from '../metrics/issueTimeline';
 import { issueLeadTime, LEAD_TIME_WINDOW_DAYS, leadTimeSummary, type LeadTimeBucket } from '../metrics/leadTime';
 import { metricFormulas } from '../signals/formulas';
 import { sprintPredictability } from '../metrics/predictability';
+import { timelinesBySprint } from '../metrics/timelinesBySprint';
 import { sprintScopeChange, type ScopeChangeEvent } from '../metrics/scopeChange';
 import { completionInstant, sprintVelocity } from '../metrics/velocity';
 import type { HealthSettings } from '../signals/thresholds';
@@ -91,22 +92,6 @@ function toIssue(h: HealthIssue): Issue {
     fixVersionIds: h.fixVersionIds,
     flagged: h.flaggedSince !== null,
   };
-}
-
-/** Timelines of the issues each sprint's history mentions: a sprint is replayed over its own issues only. */
-function timelinesBySprint(timelines: readonly IssueTimeline[]): Map<number, IssueTimeline[]> {
-  const bySprint = new Map<number, IssueTimeline[]>();
-  for (const timeline of timelines) {
-    for (const segment of timeline.sprintIds) {
-      for (const id of segment.value) {
-        const list = bySprint.get(id);
-        // Each timeline is added once per sprint: it is the list's last one when seen again.
-        if (!list) bySprint.set(id, [timeline]);
-        else if (list[list.length - 1] !== timeline) list.push(timeline);
-      }
-    }
-  }
-  return bySprint;
 }
 
 class Refs {

@@ -1,6 +1,7 @@
 import type { Sprint } from '../types';
 import type { FieldHistory } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
+import { timelinesBySprint } from './timelinesBySprint';
 import { completionInstant } from './velocity';
 
 /** One change of a sprint's scope, behind the numbers of `SprintScopeChange`. */
@@ -154,17 +155,7 @@ export function sprintScopeChange(sprint: Sprint, timelines: readonly IssueTimel
  * //=> [[11, -3], [12, 7]]
  */
 export function scopeChangeBySprint(sprints: readonly Sprint[], timelines: readonly IssueTimeline[], now: number, budgetPoints: number | null, sharePercent: number): SprintScopeChange[] {
-  const bySprint = new Map<number, IssueTimeline[]>();
-  for (const timeline of timelines) {
-    if (timeline.isSubtask) continue;
-    for (const segment of timeline.sprintIds) {
-      for (const id of segment.value) {
-        const list = bySprint.get(id);
-        if (!list) bySprint.set(id, [timeline]);
-        else if (list[list.length - 1] !== timeline) list.push(timeline); // timelines come one at a time: a repeat is the last one
-      }
-    }
-  }
+  const bySprint = timelinesBySprint(timelines.filter((t) => !t.isSubtask));
   return sprints
     .filter((s) => s.state !== 'future' && s.startDate !== null)
     .map((s) => sprintScopeChange(s, bySprint.get(s.id) ?? [], now, budgetPoints, sharePercent));
