@@ -4,7 +4,6 @@ import { sprintScopeChange } from '../metrics/scopeChange';
 import { sprintVelocity } from '../metrics/velocity';
 import type { Sprint, Version } from '../types';
 import { timelineOf, type HealthIssue } from './healthIssue';
-import { issueOf } from './snapshot';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString();
@@ -30,7 +29,7 @@ export function issueSprintMetricsOf(
   const timeline = timelineOf(h);
   const mentioned = new Set(h.sprintIds.flatMap((s) => s.value));
   const started = sprints.filter((s) => mentioned.has(s.id) && s.state !== 'future' && s.startDate !== null).sort((a, b) => a.startDate! - b.startDate! || a.id - b.id);
-  const lead = issueLeadTime(issueOf(h), timeline, versions, doneStatusIds);
+  const lead = issueLeadTime(h, timeline, versions, doneStatusIds);
   const release = lead?.versionId ? versions.find((v) => v.id === lead.versionId) : undefined;
   return {
     computedAt: iso(computedAt),

@@ -190,26 +190,22 @@ const monthLabel = (key: string) => {
   return `${MONTHS[Number(month) - 1] ?? key} ${year}`;
 };
 
-function leadTimeViews(input: SnapshotInput, timelines: Map<string, IssueTimeline>, refs: Refs): HealthViewBody['leadTime'] {
+function leadTimeViews(input: SnapshotInput, timelines: Map<string, IssueTimeline>, ids: Map<string, string>, refs: Refs): HealthViewBody['leadTime'] {
   const versions = new Map(input.versions.map((v) => [v.id, v.name]));
-  const leadTimes: { lead: NonNullable<ReturnType<typeof issueLeadTime>>; h: HealthIssue }[] = [];
+  const leadTimes: NonNullable<ReturnType<typeof issueLeadTime>>[] = [];
   for (const h of input.issues) {
     if (h.isSubtask) continue;
-    const lead = issueLeadTime(issueOf(h), timelines.get(h.key)!, input.versions, input.doneStatusIds);
-    if (lead) leadTimes.push({ lead, h });
+    const lead = issueLeadTime(h, timelines.get(h.key)!, input.versions, input.doneStatusIds);
+    if (lead) leadTimes.push(lead);
   }
-  const byKey = new Map(leadTimes.map(({ lead, h }) => [lead.issueKey, { lead, h }]));
-  const summary = leadTimeSummary(leadTimes.map((l) => l.lead), input.now);
+  const summary = leadTimeSummary(leadTimes, input.now);
   const view = (bucket: LeadTimeBucket, label: string): LeadTimeBucketView => {
-    const rows = bucket.issueKeys.map((key) => {
-      const { lead, h } = byKey.get(key)!;
-      return {
-        issueId: h.id,
-        points: null,
-        event: `${round1(lead.days)} days: ${lead.via === 'release' ? `released in ${versions.get(lead.versionId ?? '') ?? 'a version'}` : 'entered the done column'}`,
-        at: lead.releasedAt,
-      };
-    });
+    const rows = bucket.leadTimes.map((lead) => ({
+      issueId: ids.get(lead.issueKey) ?? '',
+      points: null,
+      event: `${round1(lead.days)} days: ${lead.via === 'release' ? `released in ${versions.get(lead.versionId ?? '') ?? 'a version'}` : 'entered the done column'}`,
+      at: lead.releasedAt,
+    }));
     return {
       key: bucket.key,
       label,
@@ -274,7 +270,7 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   const metrics: SnapshotMetrics = {
     velocity: velocityRows(input, started, bySprint, ids, refs),
     scope: scopeRows(input, started, bySprint, ids, refs),
-    leadTime: leadTimeViews(input, timelines, refs),
+    leadTime: leadTimeViews(input, timelines, ids, refs),
     defectEscape: defectEscapeRows(input, ids, refs),
     blocked,
   };

@@ -11,6 +11,9 @@ export const LEAD_TIME_WINDOW_DAYS = 90;
 /** The upper percentile shown beside the median. */
 export const LEAD_TIME_PERCENTILE = 85;
 
+/** What lead time reads of an issue. */
+export type LeadTimeIssue = Pick<Issue, 'key' | 'created' | 'fixVersionIds'>;
+
 /** One issue's lead time for changes: created → released. */
 export interface IssueLeadTime {
   issueKey: string;
@@ -32,6 +35,8 @@ export interface LeadTimeBucket {
   p85Days: number | null;
   /** In order of release. */
   issueKeys: string[];
+  /** The lead times behind the numbers, in the same order. */
+  leadTimes: IssueLeadTime[];
 }
 
 export interface LeadTimeSummary {
@@ -42,7 +47,7 @@ export interface LeadTimeSummary {
 }
 
 /** The earliest-dated released fix version of the issue; a version released before the issue existed did not ship it. */
-function firstRelease(issue: Issue, versions: readonly Version[]): { versionId: string; at: number } | null {
+function firstRelease(issue: LeadTimeIssue, versions: readonly Version[]): { versionId: string; at: number } | null {
   let first: { versionId: string; at: number } | null = null;
   for (const id of issue.fixVersionIds) {
     const version = versions.find((v) => v.id === id);
@@ -62,7 +67,7 @@ function firstRelease(issue: Issue, versions: readonly Version[]): { versionId: 
  * issueLeadTime({ ...issue, key: 'ENG-7', created: Date.parse('2025-05-01'), fixVersionIds: ['10003'] }, timeline, [{ id: '10003', name: '2.3', released: true, releaseDate: Date.parse('2025-05-13') }], new Set(['10001']))
  * //=> { issueKey: 'ENG-7', created: 1746057600000, releasedAt: 1747094400000, via: 'release', versionId: '10003', days: 12 }
  */
-export function issueLeadTime(issue: Issue, timeline: IssueTimeline, versions: readonly Version[], doneStatusIds: ReadonlySet<string>): IssueLeadTime | null {
+export function issueLeadTime(issue: LeadTimeIssue, timeline: IssueTimeline, versions: readonly Version[], doneStatusIds: ReadonlySet<string>): IssueLeadTime | null {
   const release = firstRelease(issue, versions);
   if (release !== null) {
     return { issueKey: issue.key, created: issue.created, releasedAt: release.at, via: 'release', versionId: release.versionId, days: (release.at - issue.created) / DAY };
@@ -74,7 +79,7 @@ export function issueLeadTime(issue: Issue, timeline: IssueTimeline, versions: r
 
 function bucket(key: string, leadTimes: readonly IssueLeadTime[]): LeadTimeBucket {
   const days = leadTimes.map((l) => l.days);
-  return { key, count: leadTimes.length, medianDays: median(days), p85Days: percentileNearestRank(days, LEAD_TIME_PERCENTILE), issueKeys: leadTimes.map((l) => l.issueKey) };
+  return { key, count: leadTimes.length, medianDays: median(days), p85Days: percentileNearestRank(days, LEAD_TIME_PERCENTILE), issueKeys: leadTimes.map((l) => l.issueKey), leadTimes: [...leadTimes] };
 }
 
 const monthIndex = (t: number) => {
