@@ -110,7 +110,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
           ) : null}
           <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150') }}>
             <Button type="submit" appearance="primary" disabled={write.busy || (!dirty && !unreadable)} data-testid="policy-save">
-              {write.busy ? 'Saving…' : 'Save decision rights'}
+              {write.busy ? 'Saving…' : 'Save settings'}
             </Button>
             {dirty ? (
               <Button appearance="subtle" onClick={() => setDraft(initial)} disabled={write.busy}>
