@@ -218,6 +218,9 @@ function leadTimeViews(input: SnapshotInput, timelines: Map<string, IssueTimelin
   return { months: summary.months.map((m) => view(m, monthLabel(m.key))), last90Days: view(summary.last90Days, 'last 90 days') };
 }
 
+/** One list's rows that share their event words (one string for the whole list). */
+const featureRows = (keys: readonly string[], ids: Map<string, string>, event: string, at: number): RefRow[] => keys.map((key) => ({ issueId: ids.get(key) ?? '', points: null, event, at }));
+
 function defectEscapeRows(input: SnapshotInput, ids: Map<string, string>, refs: Refs): DefectEscapeRowView[] {
   const issues = input.issues.map(issueOf);
   const created = new Map(input.issues.map((h) => [h.key, h.created]));
@@ -240,7 +243,7 @@ function defectEscapeRows(input: SnapshotInput, ids: Map<string, string>, refs: 
       ref: refs.add(
         `de:${row.versionId}:features`,
         `${row.versionName}: features shipped`,
-        row.featureIssueKeys.map((key) => ({ issueId: ids.get(key) ?? '', points: null, event: `Shipped in ${row.versionName}`, at: row.releaseDate })),
+        featureRows(row.featureIssueKeys, ids, `Shipped in ${row.versionName}`, row.releaseDate),
       ),
     },
     rate: row.rate,
