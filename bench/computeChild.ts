@@ -4,7 +4,8 @@
  * computation the consumer runs after reading its records.
  */
 import { readFileSync } from 'node:fs';
-import { clientSideAccountIds, healthSignals } from '../src/app/health/healthSignals';
+import { healthSignals } from '../src/app/health/healthSignals';
+import { clientSidePeople } from '../src/domain/policy/people';
 import { computeHealthSnapshot } from '../src/domain/health/snapshot';
 import { decodeHealthIssue } from '../src/domain/health/storedForm';
 import { doneStatusIds } from '../src/domain/metrics/boardColumns';
@@ -27,7 +28,7 @@ const compute = () => computeHealthSnapshot({
   liveCommitments: new Map(input.commitments.map((c) => [c.sprintId, { points: c.committedPoints, recordedAt: c.recordedAt }])),
   budgetPoints: input.policy.budgetPoints,
   settings: input.policy.health,
-  clientAccountIds: clientSideAccountIds(input.policy),
+  clientAccountIds: clientSidePeople(input.policy),
   signals: (snapshot) => healthSignals(snapshot, { policy: input.policy, decisions: input.decisions, acceptance: input.acceptance, statuses: input.statuses, now: input.now }),
   now: input.now,
 });

@@ -7,9 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fetchEngagementData } from '../src/app/engagementData';
-import { forgeTransports } from '../src/jira/forgeTransport';
-import { createJiraPorts } from '../src/jira/ports';
 import { startSandbox } from '../sandbox/server';
 import { exportSnapshotInput } from './snapshotInput';
 
@@ -17,7 +14,6 @@ export const BENCH_NOW = Date.UTC(2026, 10, 18, 15, 0);
 
 export type ChildRequest =
   | { id: number; kind: 'figures' }
-  | { id: number; kind: 'engagement-fetch'; projectKey: string }
   | { id: number; kind: 'health-refresh'; projectKey: string; full?: boolean }
   | { id: number; kind: 'edit-issues'; projectKey: string; count: number }
   | { id: number; kind: 'advance-clock'; ms: number }
@@ -48,11 +44,6 @@ async function main() {
           sandbox.jira.resetStats();
           sandbox.forge.resetStats();
           return reply({ id: request.id });
-        case 'engagement-fetch': {
-          // What the health snapshot will read, through the app's own Jira adapter inside an app invocation.
-          const fetched = await sandbox.forge.asApp(() => fetchEngagementData(createJiraPorts(forgeTransports().asApp).jira, request.projectKey));
-          return reply({ id: request.id, result: { issues: fetched.issues.length, changelog: fetched.changelog.length, sprints: fetched.sprints.length, versions: fetched.versions.length } });
-        }
         case 'health-refresh': {
           // One delivery of the health refresh event, as the queue would make it.
           const result = await sandbox.forge.invokeFunction('health-refresh', [{ body: { projectKey: request.projectKey, full: request.full }, eventId: `bench-${request.id}` }, { installContext: sandbox.forge.site.installContext }]);

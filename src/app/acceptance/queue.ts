@@ -7,7 +7,7 @@ import { requirePermission } from '../access';
 import type { UseCaseContext } from '../context';
 import { jqlString } from '../jql';
 import { loadPolicy } from '../policy';
-import { sprintsNewestFirst } from '../../domain/sprintTotals';
+import { sprintsNewestFirst } from '../../domain/sprintOrder';
 import { entriesByIssue } from '../../domain/changelogByIssue';
 
 /** With Done as the ready status, only recent work can still be waiting for a verdict. */

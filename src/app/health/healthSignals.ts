@@ -23,13 +23,6 @@ import { velocitySignal } from '../../domain/signals/velocitySignal';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** The client side's people as the policy names them (until the teams of the settings exist): sponsor, acceptors, client-owned categories' owners and escalation. */
-export function clientSideAccountIds(policy: EngagementPolicy): Set<string> {
-  const ids = new Set<string>([...policy.acceptorIds, ...policy.categories.product.ownerIds, ...policy.categories.scope.ownerIds, ...policy.categories.product.escalateToIds, ...policy.categories.scope.escalateToIds]);
-  if (policy.clientSponsorId) ids.add(policy.clientSponsorId);
-  return ids;
-}
-
 export interface SignalSources {
   policy: EngagementPolicy;
   decisions: readonly Decision[];

@@ -7,7 +7,8 @@ import { jqlString } from '../jql';
 import { loadPolicy } from '../policy';
 import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PolicyStore, SiteFieldIds } from '../ports';
 import { commitmentPrefix, type SprintCommitment } from '../sprintCommitments';
-import { clientSideAccountIds, healthSignals } from './healthSignals';
+import { clientSidePeople } from '../../domain/policy/people';
+import { healthSignals } from './healthSignals';
 import { healthSnapshotStore, HEALTH_SCHEMA, type HealthBoard, type HealthMetaBase } from './snapshotStore';
 
 const MINUTE = 60_000;
@@ -145,7 +146,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     liveCommitments: new Map(commitments.map(({ value }) => [value.sprintId, { points: value.committedPoints, recordedAt: value.recordedAt }])),
     budgetPoints: policy.budgetPoints,
     settings: policy.health,
-    clientAccountIds: clientSideAccountIds(policy),
+    clientAccountIds: clientSidePeople(policy),
     signals: (snapshot) => healthSignals(snapshot, { policy, decisions, acceptance, statuses, now: deps.now }),
     now: deps.now,
   });

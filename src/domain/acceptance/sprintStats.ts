@@ -1,3 +1,4 @@
+import { median } from '../median';
 import type { Issue, Sprint } from '../types';
 import type { AcceptanceRecord, AcceptanceVerdict } from './types';
 
@@ -31,13 +32,6 @@ function lastSprintOf(issue: Issue, sprints: ReadonlyMap<number, Sprint>): numbe
     if (!best || start > bestStart || (start === bestStart && sprint.id > best.id)) best = sprint;
   }
   return best?.id ?? null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

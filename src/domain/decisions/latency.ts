@@ -1,7 +1,7 @@
 import { clockFor } from '../calendar/clockSpec';
 import { countedMsBetween } from '../calendar/countedTime';
 import { DECISION_CATEGORIES, type DecisionCategory, type EngagementPolicy } from '../policy/types';
-import { median } from './median';
+import { median } from '../median';
 import type { Decision } from './types';
 
 const HOUR = 3_600_000;

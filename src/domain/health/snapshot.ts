@@ -6,9 +6,9 @@ import type { IssueTimeline } from '../metrics/issueTimeline';
 import { issueLeadTime, LEAD_TIME_WINDOW_DAYS, leadTimeSummary, type LeadTimeBucket } from '../metrics/leadTime';
 import { metricFormulas } from '../signals/formulas';
 import { sprintPredictability } from '../metrics/predictability';
-import { timelinesBySprint } from '../metrics/timelinesBySprint';
-import { sprintScopeChange, type ScopeChangeEvent } from '../metrics/scopeChange';
-import { completionInstant, sprintVelocity } from '../metrics/velocity';
+import { scopeChangeBySprint, type ScopeChangeEvent } from '../metrics/scopeChange';
+import { completionInstant } from '../metrics/velocity';
+import { velocityBySprint } from '../metrics/velocityBySprint';
 import type { HealthSettings } from '../signals/thresholds';
 import type { Issue, Sprint, Version } from '../types';
 import { timelineOf, type HealthIssue } from './healthIssue';
@@ -109,12 +109,11 @@ const sprintStarted = (s: Sprint): s is Sprint & { state: 'active' | 'closed' } 
 /** Sprints oldest first: by start, then id. */
 const byStart = (a: Sprint, b: Sprint) => (a.startDate ?? 0) - (b.startDate ?? 0) || a.id - b.id;
 
-function velocityRows(input: SnapshotInput, sprints: readonly (Sprint & { state: 'active' | 'closed' })[], bySprint: Map<number, IssueTimeline[]>, ids: Map<string, string>, refs: Refs): VelocityRowView[] {
-  const velocities = sprints.map((s) => sprintVelocity(s, bySprint.get(s.id) ?? [], input.doneStatusIds, input.now));
+function velocityRows(input: SnapshotInput, sprints: readonly (Sprint & { state: 'active' | 'closed' })[], timelines: Map<string, IssueTimeline>, ids: Map<string, string>, refs: Refs): VelocityRowView[] {
+  const velocities = velocityBySprint(sprints, [...timelines.values()], input.doneStatusIds, input.now);
   const predictability = new Map(sprintPredictability(sprints, velocities).map((p) => [p.sprintId, p]));
   return sprints.map((sprint, i) => {
     const v = velocities[i]!;
-    const timelines = new Map((bySprint.get(sprint.id) ?? []).map((t) => [t.issueKey, t]));
     const start = sprint.startDate!;
     const end = completionInstant(sprint, input.now) ?? input.now;
     const isDone = (statusId: string | null) => statusId !== null && input.doneStatusIds.has(statusId);
@@ -154,20 +153,16 @@ function velocityRows(input: SnapshotInput, sprints: readonly (Sprint & { state:
 const scopeEventWords = (e: ScopeChangeEvent) =>
   e.kind === 'reestimated' ? `Re-estimated ${e.from ?? 'unestimated'} → ${e.to ?? 'unestimated'}` : e.kind === 'added' ? 'Added after the start' : 'Removed before the end';
 
-function scopeRows(input: SnapshotInput, sprints: readonly (Sprint & { state: 'active' | 'closed' })[], bySprint: Map<number, IssueTimeline[]>, ids: Map<string, string>, refs: Refs): ScopeRowView[] {
-  const share = input.settings.thresholds.scope.sharePercent;
-  return sprints.map((sprint) => {
-    const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, share);
+function scopeRows(input: SnapshotInput, sprints: readonly (Sprint & { state: 'active' | 'closed' })[], timelines: Map<string, IssueTimeline>, ids: Map<string, string>, refs: Refs): ScopeRowView[] {
+  const changes = scopeChangeBySprint(sprints, [...timelines.values()], input.now, input.budgetPoints, input.settings.thresholds.scope.sharePercent);
+  const rowOf = (e: ScopeChangeEvent): RefRow => ({ issueId: ids.get(e.issueKey) ?? '', points: e.points, event: scopeEventWords(e), at: e.at });
+  return sprints.map((sprint, i) => {
+    const change = changes[i]!;
     const bucket = (kind: 'added' | 'removed' | 'up' | 'down', title: string, keys: string[], points: number) => {
       const events = change.events.filter((e) => (kind === 'up' ? e.kind === 'reestimated' && e.points > 0 : kind === 'down' ? e.kind === 'reestimated' && e.points < 0 : e.kind === kind));
-      const rows = events.map((e) => ({ issueId: ids.get(e.issueKey) ?? '', points: e.points, event: scopeEventWords(e), at: e.at }));
-      return { value: points, issueCount: keys.length, ref: refs.add(`s:${sprint.id}:${kind}`, `${sprint.name}: ${title}`, rows) };
+      return { value: points, issueCount: keys.length, ref: refs.add(`s:${sprint.id}:${kind}`, `${sprint.name}: ${title}`, events.map(rowOf)) };
     };
-    refs.add(
-      `s:${sprint.id}:changes`,
-      `${sprint.name}: scope changes after its start`,
-      change.events.map((e) => ({ issueId: ids.get(e.issueKey) ?? '', points: e.points, event: scopeEventWords(e), at: e.at })),
-    );
+    refs.add(`s:${sprint.id}:changes`, `${sprint.name}: scope changes after its start`, change.events.map(rowOf));
     return {
       sprintId: sprint.id,
       name: sprint.name,
@@ -263,7 +258,6 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   const timelineList = input.issues.map(timelineOf);
   const timelines = new Map(timelineList.map((t) => [t.issueKey, t]));
   const ids = new Map(input.issues.map((h) => [h.key, h.id]));
-  const bySprint = timelinesBySprint(timelineList);
   const started = input.sprints.filter(sprintStarted).sort(byStart);
 
   const blocked = input.issues
@@ -271,8 +265,8 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
     .map((issue) => ({ issue, since: issue.flaggedSince! }))
     .sort((a, b) => a.since - b.since);
   const metrics: SnapshotMetrics = {
-    velocity: velocityRows(input, started, bySprint, ids, refs),
-    scope: scopeRows(input, started, bySprint, ids, refs),
+    velocity: velocityRows(input, started, timelines, ids, refs),
+    scope: scopeRows(input, started, timelines, ids, refs),
     leadTime: leadTimeViews(input, timelines, ids, refs),
     defectEscape: defectEscapeRows(input, ids, refs),
     blocked,

@@ -1,4 +1,4 @@
-import { median } from '../decisions/median';
+import { median } from '../median';
 import type { Issue, Version } from '../types';
 import { heldSince } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';

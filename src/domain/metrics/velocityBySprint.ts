@@ -1,5 +1,6 @@
 import type { Sprint } from '../types';
 import type { IssueTimeline } from './issueTimeline';
+import { timelinesBySprint } from './timelinesBySprint';
 import { sprintVelocity } from './velocity';
 import type { SprintVelocity } from './velocity';
 
@@ -11,5 +12,7 @@ import type { SprintVelocity } from './velocity';
  * //=> [11, 12]
  */
 export function velocityBySprint(sprints: readonly Sprint[], timelines: readonly IssueTimeline[], doneStatusIds: ReadonlySet<string>, now: number): SprintVelocity[] {
-  return sprints.filter((s) => s.state !== 'future' && s.startDate !== null).map((s) => sprintVelocity(s, timelines, doneStatusIds, now));
+  // Each sprint is replayed over the issues its history mentions only.
+  const bySprint = timelinesBySprint(timelines);
+  return sprints.filter((s) => s.state !== 'future' && s.startDate !== null).map((s) => sprintVelocity(s, bySprint.get(s.id) ?? [], doneStatusIds, now));
 }

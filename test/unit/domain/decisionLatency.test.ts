@@ -1,5 +1,5 @@
 import { decisionLatency } from '../../../src/domain/decisions/latency';
-import { median } from '../../../src/domain/decisions/median';
+import { median } from '../../../src/domain/median';
 import { withdrawDecision } from '../../../src/domain/decisions/rules';
 import { aDecidedDecision, aPolicy, aRaisedDecision, HOUR, TECH_LEAD } from './policyBuilders';
 
