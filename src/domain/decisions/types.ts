@@ -41,6 +41,8 @@ export interface Decision {
   decidedBy: string | null;
   decidedAt: number | null;
   approval: ScopeApproval | null;
+  /** Scope & timeline only: the change's estimated impact in story points, as raised (absent or null: not estimated). */
+  impactPoints?: number | null;
   /** The earlier decision this one replaces. */
   supersedes: string | null;
   /** The later decision that replaced this one (set on a decided record). */

@@ -1,3 +1,4 @@
+import { defaultEscalationSettings } from '../escalation/settings';
 import { defaultHealthSettings } from '../signals/thresholds';
 import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from './types';
 
@@ -45,6 +46,7 @@ export function defaultPolicy(): EngagementPolicy {
     clockMode: 'business',
     acceptance: { readyStatus: null, returnStatus: null, gateEnabled: true },
     health: defaultHealthSettings(),
+    escalation: defaultEscalationSettings(),
   };
 }
 

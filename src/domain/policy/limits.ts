@@ -32,3 +32,15 @@ export const HEALTH_LIMITS = {
   /** Jira's longest label. */
   labelMaxLength: 255,
 } as const;
+
+/** Bounds of the escalation settings (escalationSchema.ts). */
+export const ESCALATION_LIMITS = {
+  /** The reminder ladder's repeat, in counted hours. */
+  repeatHours: { min: 1, max: 720 },
+  /** Labels, issue types and statuses, each list. */
+  entriesPerList: 20,
+  issueTypeNameMaxLength: 60,
+  labelMaxLength: 255,
+  /** Jira status ids are numbers as strings. */
+  statusIdMaxLength: 32,
+} as const;

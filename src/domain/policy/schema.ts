@@ -4,6 +4,7 @@ import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
 import { isNameable, isSafeText, unsafeTextMessage } from '../text';
 import { isAccountId } from './accountIds';
+import { escalationSettingsSchema } from './escalationSchema';
 import { healthSettingsSchema } from './healthSchema';
 import { CATEGORY_LABELS } from './defaults';
 import { POLICY_LIMITS as L } from './limits';
@@ -119,6 +120,7 @@ const policySchema = z
     clockMode,
     acceptance,
     health: healthSettingsSchema,
+    escalation: escalationSettingsSchema,
   })
   .superRefine((p, ctx) => {
     if (p.clockMode !== 'overlap') return;

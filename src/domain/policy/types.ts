@@ -3,6 +3,7 @@
  * the decision-rights matrix, the people, the calendars and the thresholds.
  * Defaults and validation live beside this file (defaults.ts, schema.ts).
  */
+import type { EscalationSettings } from '../escalation/settings';
 import type { HealthSettings } from '../signals/thresholds';
 
 export type DecisionCategory = 'technical' | 'product' | 'scope';
@@ -70,6 +71,8 @@ export interface EngagementPolicy {
   acceptance: AcceptanceSettings;
   /** The health signals' thresholds and the defect-escape settings (signals/thresholds.ts, healthSchema.ts). */
   health: HealthSettings;
+  /** The escalation scanner: preview or live, each rule on or off, exemptions (escalation/settings.ts, escalationSchema.ts). */
+  escalation: EscalationSettings;
 }
 
 /** One setting's change: its dotted path ("categories.product.slaHours") and its values before and after. */
