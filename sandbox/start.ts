@@ -20,7 +20,11 @@ async function main() {
   await firstTriggerRun(sandbox);
   console.log(`\nEngagement Health sandbox is running: ${sandbox.url}\n`);
   console.log('  The app (src/index.ts) runs in a local Forge: resolvers, the hourly trigger, the workflow validator, app storage, queues.');
-  console.log(`  Jira REST (sandbox):  curl -H 'x-sandbox-as: app' ${sandbox.url}/rest/api/3/myself`);
+  const tokens = sandbox.jira.apiTokens();
+  const person = sandbox.jira.data().users.find((u) => u.active && tokens[u.emailAddress]);
+  if (person) console.log(`  Jira REST as ${person.displayName}:  curl -u ${person.emailAddress}:${tokens[person.emailAddress]} ${sandbox.url}/rest/api/3/myself`);
+  console.log(`  Everyone's API token: ${sandbox.jira.apiTokensFile ?? '(in memory)'}  (Basic email:token, or Bearer token)`);
+  console.log(`  Jira REST as the app: curl -H 'x-sandbox-as: app' ${sandbox.url}/rest/api/3/myself`);
   console.log(`  Run the trigger now:  curl -X POST ${sandbox.url}/__sandbox/triggers/${HOURLY_TRIGGER}`);
   console.log(`  Move the clock:       curl -X POST ${sandbox.url}/__sandbox/clock -d '{"advance":"2h"}'`);
   console.log('  Start over:           npm start -- --reset\n');

@@ -1,4 +1,6 @@
 // Handlers named in manifest.yml; nothing else lives here.
+import { createEscalationConsumer } from './forge/escalationConsumer';
+import { forgeEscalationQueue } from './forge/escalationQueue';
 import { createHealthConsumer } from './forge/healthConsumer';
 import { forgeHealthQueue } from './forge/healthQueue';
 import { createRefreshHandler } from './forge/refresh';
@@ -9,9 +11,10 @@ import { kvsAcceptanceStore } from './store/kvsAcceptanceStore';
 import { kvsDecisionStore, kvsPolicyStore } from './store/kvsDecisionStore';
 import { kvsStore } from './store/kvsStore';
 
-const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), acceptance: kvsAcceptanceStore(), healthQueue: forgeHealthQueue(), now: () => Date.now() };
+const deps: AppDeps = { transports: forgeTransports(), store: kvsStore(), decisions: kvsDecisionStore(), policies: kvsPolicyStore(), acceptance: kvsAcceptanceStore(), healthQueue: forgeHealthQueue(), escalationQueue: forgeEscalationQueue(), now: () => Date.now() };
 
 export const resolver = createResolverHandler(deps);
 export const refresh = createRefreshHandler(deps);
 export const acceptanceValidator = createAcceptanceValidator(deps);
 export const healthRefresh = createHealthConsumer(deps);
+export const escalationScan = createEscalationConsumer(deps);

@@ -30,6 +30,8 @@ interface Scripted {
   by: DemoPersonKey;
   /** Raised this many counted hours before `now`. */
   raisedHoursAgo: number;
+  /** Scope & timeline only: the estimated impact in story points. */
+  impactPoints?: number;
   /** Decided this many counted hours after it was raised. */
   decide?: { after: number; outcome: string; approval?: ScopeApproval };
   withdraw?: { after: number; reason: string | null };
@@ -74,7 +76,8 @@ const SCRIPT: Scripted[] = [
     successor: { gap: 60, question: 'Address autocomplete: suggest after 5 characters to halve the lookup costs?', options: ['Keep 3', 'Move to 5'], by: 'techLead', after: 20, outcome: 'After 5 characters; the cost saving is worth it.' },
   },
   // Scope & timeline: owned by the client decision maker, who approves in writing.
-  { category: 'scope', on: ['In Progress'], question: 'Add Apple Pay to the next release (about 8 story points)?', options: ['Add it now', 'Next quarter'], by: 'productOwner', raisedHoursAgo: 1 },
+  // 120 points: over the 5 % of the demo budget (1,690 points with the default seed) that escalates a scope change the same day.
+  { category: 'scope', on: ['In Progress'], question: 'Add Apple Pay and Google Pay, with the new payment provider, to the next release?', options: ['Add them now', 'Next quarter'], by: 'productOwner', raisedHoursAgo: 1, impactPoints: 120 },
   { category: 'scope', on: ['In Review', 'In Progress'], question: 'Move the gift card launch by one sprint to finish the tax rounding fix first?', options: ['Move by one sprint', 'Launch with a known issue'], by: 'techLead', raisedHoursAgo: 20 },
   { category: 'scope', on: ['To Do'], question: 'Move 20 story points of budget from the CMS work to click & collect?', options: ['Move 20 points', 'Keep the plan'], by: 'projectAdmin', raisedHoursAgo: 90 },
   { category: 'scope', on: ['Done'], question: 'Add order tracking emails to the current release (5 story points)?', options: ['Add', 'Defer'], by: 'productOwner', raisedHoursAgo: 110, decide: { after: 6, outcome: 'Added to the current release.', approval: approved('Approved: order tracking emails go into this release, +5 points.') } },
@@ -86,6 +89,12 @@ const SCRIPT: Scripted[] = [
     successor: { gap: 40, question: 'Move the release back to the original date: the payment provider switch is done early?', options: ['Original date', 'Keep the new date'], by: 'deliverySponsor', after: 12, outcome: 'Back to the original date.', approval: approved('Approved: original date, thanks to the early switch.') },
   },
 ];
+
+/** The demo teams' calendars: the default working week, in each team's time zone. */
+export function demoCalendars(): EngagementPolicy['calendars'] {
+  const { client, delivery } = defaultPolicy().calendars;
+  return { client: { ...client, timeZone: CLIENT_TIME_ZONE }, delivery: { ...delivery, timeZone: DELIVERY_TIME_ZONE } };
+}
 
 /** The demo policy: the people of the demo in their roles, SLAs on every category, business hours, the acceptance gate on. */
 export function demoPolicy(data: SandboxData): EngagementPolicy {
@@ -104,7 +113,7 @@ export function demoPolicy(data: SandboxData): EngagementPolicy {
     deliverySponsorId: p.deliverySponsor.accountId,
     acceptorIds: demoPeopleByRole('client-product-owner').map((u) => u.accountId),
     budgetPoints: points > 0 ? Math.round(points * 1.1) : null,
-    calendars: { client: { ...policy.calendars.client, timeZone: CLIENT_TIME_ZONE }, delivery: { ...policy.calendars.delivery, timeZone: DELIVERY_TIME_ZONE } },
+    calendars: demoCalendars(),
     clockMode: 'business',
     acceptance: { readyStatus: 'Ready for Acceptance', returnStatus: 'In Progress', gateEnabled: true },
   };
@@ -114,7 +123,7 @@ export function demoPolicy(data: SandboxData): EngagementPolicy {
  * The latest whole minute `t` with `hours` of counted time in [t, now): the domain only counts
  * forwards, so collect the working intervals before `now` and walk them backwards.
  */
-function countedHoursBefore(now: number, hours: number, clock: ClockSpec): number {
+export function countedHoursBefore(now: number, hours: number, clock: ClockSpec): number {
   const floorToMinute = (t: number) => Math.floor(t / MINUTE) * MINUTE;
   if (clock.mode === 'wall') return floorToMinute(now - hours * HOUR);
   for (let span = hours * HOUR * 5 + 7 * DAY; ; span *= 2) {
@@ -193,7 +202,7 @@ export function demoDecisionRecords(data: SandboxData, now: number): { policy: E
     const { script, issue } = plan;
     const base = { projectKey: project.key, issueId: issue.id, issueKey: issue.key, category: script.category };
     let decision = accepted(
-      raiseDecision({ ...base, id: idOf(i, false), question: script.question, optionsConsidered: script.options, raisedBy: DEMO_PEOPLE[script.by].accountId, supersedes: null }, policy, plan.raisedAt),
+      raiseDecision({ ...base, id: idOf(i, false), question: script.question, optionsConsidered: script.options, impactPoints: script.impactPoints ?? null, raisedBy: DEMO_PEOPLE[script.by].accountId, supersedes: null }, policy, plan.raisedAt),
     );
     const ownerId = policy.categories[script.category].ownerIds[0]!;
     if (script.decide && plan.closedAt !== null) {

@@ -13,7 +13,9 @@
  * estimates change (some during a sprint), customers report `user-found` bugs in the
  * week after each release, the client product owner accepts work from "Ready for
  * Acceptance", and a few blockers are flagged right now (6 h, 30 h, 50 h and 4 days
- * ago, so the 48 h escalation rule has cases on both sides). People: see people.ts.
+ * ago, and one 56 business hours of the delivery team ago, so the 48 h escalation rule has
+ * cases on both sides in wall and in business hours); a few issues are blocked by others
+ * through "Blocks" links (links.ts). People: see people.ts.
  *
  * Same options → identical output (JSON.stringify-equal); every time derives from `now`.
  * Scale: { issueCount: 10000, closedSprints: 60 } gives ~10 000 issues and ~150 000
@@ -22,6 +24,7 @@
 import type { SandboxData } from '../jira/model';
 import { FLAGGED_FIELD, ISSUE_TYPES, PROJECT_ID, SPRINT_FIELD, STATUSES, STORY_POINTS_FIELD, TRANSITIONS, demoBoard } from './catalog';
 import { buildIssues } from './issues';
+import { seedIssueLinks } from './links';
 import { DEMO_PEOPLE, demoPermissions, demoUsers } from './people';
 import { createRng } from './random';
 import { planSchedule, toSandboxSprint, toSandboxVersion } from './schedule';
@@ -59,7 +62,7 @@ export function generateEngagement(options: DemoOptions): SandboxData {
   const issueRng = rng.fork('issues');
   for (const d of drafts) finishIssue(d, schedule, now, issueRng.fork(d.seq));
   const { issues, sequences } = buildIssues(drafts, projectKey);
-  return {
+  const data: SandboxData = {
     site: { baseUrl, storyPointsFieldId: STORY_POINTS_FIELD, sprintFieldId: SPRINT_FIELD, flaggedFieldId: FLAGGED_FIELD },
     users: demoUsers(),
     projects: [
@@ -74,4 +77,6 @@ export function generateEngagement(options: DemoOptions): SandboxData {
     issues,
     sequences,
   };
+  seedIssueLinks(data, now, rng.fork('links'));
+  return data;
 }

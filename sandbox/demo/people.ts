@@ -91,7 +91,7 @@ export function demoPeopleByRole(role: EngagementRole): SandboxUser[] {
 }
 
 const READ: PermissionKey[] = ['BROWSE_PROJECTS', 'ADD_COMMENTS'];
-const WORK: PermissionKey[] = [...READ, 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'SCHEDULE_ISSUES'];
+const WORK: PermissionKey[] = [...READ, 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'SCHEDULE_ISSUES', 'LINK_ISSUES'];
 const LEAD: PermissionKey[] = [...WORK, 'MANAGE_SPRINTS_PERMISSION'];
 const ADMIN: PermissionKey[] = [...LEAD, 'ADMINISTER_PROJECTS'];
 

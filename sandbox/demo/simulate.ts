@@ -7,6 +7,7 @@ import type { SandboxUser } from '../jira/model';
 import type { Priority, TypeName } from './catalog';
 import { DAY, HOUR, MINUTE, workTime } from './calendar';
 import { resolutionItem, sprintItem, statusItem } from './changelog';
+import { countedHoursBefore, demoCalendars } from './decisions';
 import type { Draft } from './draft';
 import { CLIENT_TIME_ZONE, DEMO_PEOPLE as P, DELIVERY_TIME_ZONE } from './people';
 import type { Rng } from './random';
@@ -22,6 +23,8 @@ interface Member {
 
 const FIB: readonly (readonly [number, number])[] = [[1, 10], [2, 20], [3, 28], [5, 25], [8, 12], [13, 5]];
 const SMALL: readonly (readonly [number, number])[] = [[1, 30], [2, 35], [3, 25], [5, 10]];
+/** The long blocker's age in the delivery team's business hours (7 working days). */
+const LONG_BLOCKER_COUNTED_HOURS = 56;
 
 export class Simulation {
   readonly drafts: Draft[] = [];
@@ -226,7 +229,11 @@ export class Simulation {
     }
   }
 
-  /** Currently flagged blockers in the active sprint, flagged 6 h, 30 h, 50 h and 4 days ago (more at scale). */
+  /**
+   * Currently flagged blockers in the active sprint, flagged 6 h, 30 h, 50 h and 4 days ago (more at scale),
+   * and one flagged 56 business hours of the delivery team ago: past the blocker rule's 48 h in the demo
+   * policy's clock, which 4 days of wall time are not.
+   */
   private markBlockers(issueCount: number): void {
     const { rng, now } = this;
     const ages = [96, 50, 30, 6];
@@ -244,6 +251,16 @@ export class Simulation {
     for (let n = Math.max(2, Math.round(ready.length * 0.1)); n > 0 && ready.length; n--) {
       ready.splice(rng.int(0, ready.length - 1), 1)[0]!.d.awaitingAcceptance = true;
     }
+    this.markLongBlocker();
+  }
+
+  /** Its own random stream, so the rest of the demo is what it was before this blocker. */
+  private markLongBlocker(): void {
+    const at = countedHoursBefore(this.now, LONG_BLOCKER_COUNTED_HOURS, { mode: 'business', calendar: demoCalendars().delivery });
+    const open = this.activeMembers.filter((m) => m.d.outcome === 'open' && m.d.blockedAt === null && !m.d.awaitingAcceptance && m.d.joinedAt < at - 3 * HOUR);
+    const carried = open.filter((m) => m.kind === 'carry');
+    const candidates = carried.length ? carried : open;
+    if (candidates.length) this.rng.fork('long-blocker').pick(candidates).d.blockedAt = at;
   }
 
   private future(count1: number, count2: number): void {

@@ -1,5 +1,7 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { type ApiTokens, sameToken } from './apiTokens';
 import type { PermissionKey, SandboxIssue, SandboxProject, SandboxUser } from './model';
-import { ISSUE_NOT_FOUND, JiraHttpError, notFound, unauthorized } from './errors';
+import { authenticationFailed, ISSUE_NOT_FOUND, JiraHttpError, notFound, unauthorized } from './errors';
 import type { Store } from './store';
 
 /** Who is calling: the app itself (may do everything) or an active user. */
@@ -7,15 +9,53 @@ export type Caller = { kind: 'app' } | { kind: 'user'; user: SandboxUser };
 
 export const SANDBOX_AS_HEADER = 'x-sandbox-as';
 
-/** Resolves the `x-sandbox-as` header; missing, unknown or inactive → 401. */
-export function resolveCaller(store: Store, header: string | string[] | undefined): Caller {
-  const as = Array.isArray(header) ? header[0] : header;
-  if (!as) throw unauthorized();
-  if (as === 'app') return { kind: 'app' };
-  const user = store.user(as);
-  if (!user || !user.active) throw unauthorized();
+/**
+ * Decides who is calling, or throws 401:
+ * 1. `x-sandbox-as: app | <accountId>` when the header is there (tests, the shell, the local Forge's
+ *    requestJira): as before, missing value / unknown / inactive → 401; Authorization is then not read.
+ * 2. otherwise `Authorization: Basic base64(email:api_token)` or `Bearer <api_token>`, as Jira Cloud:
+ *    an unknown email, a wrong token, another scheme or an inactive user → 401;
+ * 3. no credentials at all → 401.
+ * Every 401 carries Jira Cloud's challenge (`WWW-Authenticate: OAuth realm="<site>"`).
+ */
+export function resolveCaller(store: Store, headers: IncomingHttpHeaders, tokens: ApiTokens): Caller {
+  const challenge = { 'www-authenticate': `OAuth realm="${encodeURIComponent(store.baseUrl)}"` };
+  const sandboxAs = headers[SANDBOX_AS_HEADER];
+  if (sandboxAs !== undefined) {
+    const as = Array.isArray(sandboxAs) ? sandboxAs[0] : sandboxAs;
+    if (!as) throw unauthorized(challenge);
+    if (as === 'app') return { kind: 'app' };
+    const user = store.user(as);
+    if (!user || !user.active) throw unauthorized(challenge);
+    return { kind: 'user', user };
+  }
+  if (!headers.authorization) throw unauthorized(challenge);
+  const user = userOfCredentials(store, headers.authorization, tokens);
+  // Jira marks refused credentials with this header beside the challenge.
+  if (!user || !user.active) throw authenticationFailed({ ...challenge, 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' });
   return { kind: 'user', user };
 }
+
+/** The user an Authorization header names with a valid token, active or not; undefined when it names nobody. */
+function userOfCredentials(store: Store, authorization: string, tokens: ApiTokens): SandboxUser | undefined {
+  const [, scheme = '', credentials = ''] = /^\s*(\S+)\s+(\S+)\s*$/.exec(authorization) ?? [];
+  if (scheme.toLowerCase() === 'basic') {
+    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return undefined;
+    const email = decoded.slice(0, colon);
+    const expected = tokens.tokenOf(email);
+    return expected !== undefined && sameToken(expected, decoded.slice(colon + 1)) ? userByEmail(store, email) : undefined;
+  }
+  if (scheme.toLowerCase() === 'bearer') {
+    const email = tokens.emailOf(credentials);
+    return email === undefined ? undefined : userByEmail(store, email);
+  }
+  return undefined;
+}
+
+const userByEmail = (store: Store, email: string): SandboxUser | undefined =>
+  store.data.users.find((u) => u.emailAddress.toLowerCase() === email.toLowerCase());
 
 export function callerId(caller: Caller): string {
   return caller.kind === 'app' ? 'app' : caller.user.accountId;

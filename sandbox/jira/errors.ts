@@ -23,8 +23,12 @@ export const badRequest = (message: string): JiraHttpError => new JiraHttpError(
 export const fieldErrors = (errors: Record<string, string>): JiraHttpError => new JiraHttpError(400, [], errors);
 export const notFound = (message: string): JiraHttpError => new JiraHttpError(404, [message]);
 export const forbidden = (message: string): JiraHttpError => new JiraHttpError(403, [message]);
-export const unauthorized = (): JiraHttpError =>
-  new JiraHttpError(401, ['You are not authenticated. Authentication required to perform this operation.']);
+/** No credentials, or an unknown/inactive `x-sandbox-as`; `headers` carries the WWW-Authenticate challenge. */
+export const unauthorized = (headers: Record<string, string> = {}): JiraHttpError =>
+  new JiraHttpError(401, ['You are not authenticated. Authentication required to perform this operation.'], {}, headers);
+/** Credentials given but refused: an unknown email, a wrong token, an inactive user. */
+export const authenticationFailed = (headers: Record<string, string> = {}): JiraHttpError =>
+  new JiraHttpError(401, ['Client must be authenticated to access this resource.'], {}, headers);
 
 export const ISSUE_NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
 export const INVALID_PAYLOAD = 'Invalid request payload. Refer to the REST API documentation and try again.';

@@ -60,6 +60,7 @@ export function fieldCatalogue(site: SandboxSite): FieldDef[] {
     sys('assignee', 'Assignee', 'user', ['assignee']),
     sys('reporter', 'Reporter', 'user', ['reporter']),
     sys('fixVersions', 'Fix versions', 'array', ['fixVersion'], { items: 'version' }),
+    sys('issuelinks', 'Linked Issues', 'array', ['issueLink'], { items: 'issuelinks' }),
     sys('comment', 'Comment', 'comments-page', ['comment'], { navigable: false }),
     custom(site.sprintFieldId, 'Sprint', 'array', 'com.pyxis.greenhopper.jira:gh-sprint', [], 'json'),
     custom(site.storyPointsFieldId, 'Story Points', 'number', 'com.atlassian.jira.plugin.system.customfieldtypes:float', ['Story point estimate']),

@@ -40,6 +40,7 @@ export type PermissionKey =
   | 'ASSIGN_ISSUES'
   | 'RESOLVE_ISSUES'
   | 'SCHEDULE_ISSUES'
+  | 'LINK_ISSUES'
   | 'MANAGE_SPRINTS_PERMISSION';
 
 export interface SandboxProject {
@@ -115,9 +116,9 @@ export interface SandboxComment {
 }
 
 export interface SandboxChangeItem {
-  field: string; // "status", "Sprint", "Story Points", "Flagged", "Fix Version", "assignee"
+  field: string; // "status", "Sprint", "Story Points", "Flagged", "Fix Version", "assignee", "Link"
   fieldtype: 'jira' | 'custom';
-  fieldId: string; // "status", "customfield_10020", ...
+  fieldId: string; // "status", "customfield_10020", "issuelinks", ...
   from: string | null;
   fromString: string | null;
   to: string | null;
@@ -162,6 +163,18 @@ export interface SandboxIssue {
   changelog: SandboxHistory[];
 }
 
+/**
+ * A link between two issues, as Jira's issue link resource names its ends: `inwardIssueId` is the
+ * issue the type's outward words describe ("ENG-5 blocks ENG-7": ENG-5), `outwardIssueId` the one
+ * its inward words describe ("ENG-7 is blocked by ENG-5": ENG-7). Types: see issueLinks.ts.
+ */
+export interface SandboxIssueLink {
+  id: string;
+  typeId: string;
+  inwardIssueId: string;
+  outwardIssueId: string;
+}
+
 export interface SandboxSite {
   baseUrl: string; // what self links are built from, e.g. http://localhost:4300
   storyPointsFieldId: string; // "customfield_10016"
@@ -181,6 +194,8 @@ export interface SandboxData {
   sprints: SandboxSprint[];
   versions: SandboxVersion[];
   issues: SandboxIssue[];
-  /** Counters for ids the service hands out (comments, histories, issues). */
-  sequences: { comment: number; history: number; issue: number };
+  /** Issue links; absent in data written before the sandbox had them. */
+  issueLinks?: SandboxIssueLink[];
+  /** Counters for ids the service hands out (comments, histories, issues, links; `link` absent in older data). */
+  sequences: { comment: number; history: number; issue: number; link?: number };
 }

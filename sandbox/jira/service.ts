@@ -3,7 +3,9 @@
  * REST v3 and Agile 1.0 the app uses, over SandboxData (see model.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { callerTimeZone, resolveCaller, SANDBOX_AS_HEADER } from './auth';
+import { dirname, join } from 'node:path';
+import { API_TOKENS_FILE, type ApiTokenMap, loadApiTokens } from './apiTokens';
+import { callerTimeZone, resolveCaller } from './auth';
 import { JiraHttpError } from './errors';
 import { FaultRegistry, type Fault } from './faults';
 import { fieldCatalogue } from './fields';
@@ -16,6 +18,7 @@ import { handleAdmin } from './routes/admin';
 import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
 import { commentRoutes } from './routes/comments';
+import { issueLinkRoutes } from './routes/issueLinks';
 import { issueRoutes } from './routes/issue';
 import { permissionRoutes } from './routes/permissions';
 import { projectRoutes } from './routes/project';
@@ -38,6 +41,11 @@ export interface JiraServiceOptions {
    * flush(). loadData() reads both.
    */
   dataFile?: string;
+  /**
+   * Where the people's API tokens are kept (`{"<email>": "<token>"}`): made once, kept across
+   * restarts. Defaults to `api-tokens.json` beside `dataFile`; without either, in memory only.
+   */
+  apiTokensFile?: string;
   /** manifest.yml: `modules['jira:entityProperty']` gives the JQL search aliases. */
   manifestPath?: string;
   /** Clock for relative JQL dates and timestamps of changes; defaults to Date.now. */
@@ -64,6 +72,10 @@ export interface JiraService {
   faultsInjected(): number;
   clearFaults(): void;
   flush(): Promise<void>;
+  /** Every person's API token by email, for `Authorization: Basic base64(email:token)` or `Bearer <token>`. */
+  apiTokens(): ApiTokenMap;
+  /** The file the tokens are kept in, if any. */
+  apiTokensFile?: string;
 }
 
 const ROUTES = [
@@ -71,6 +83,7 @@ const ROUTES = [
   ...issueRoutes,
   ...propertyRoutes,
   ...commentRoutes,
+  ...issueLinkRoutes,
   ...changelogRoutes,
   ...transitionRoutes,
   ...projectRoutes,
@@ -90,6 +103,8 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
   const faults = new FaultRegistry();
   const aliases = loadPropertyAliases(opts.manifestPath);
   const now = opts.now ?? Date.now;
+  const apiTokensFile = opts.apiTokensFile ?? (opts.dataFile ? join(dirname(opts.dataFile), API_TOKENS_FILE) : undefined);
+  const tokens = loadApiTokens(apiTokensFile, opts.data.users);
   let counts: Record<string, number> = {};
 
   const flush = async () => file?.flush();
@@ -103,6 +118,8 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
     faultsInjected: () => faults.injected,
     clearFaults: () => faults.clear(),
     flush,
+    apiTokens: () => tokens.all(),
+    apiTokensFile,
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://sandbox.local');
       const path = url.pathname;
@@ -131,7 +148,7 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
         if (!match.template) throw new JiraHttpError(404, [`No resource found for ${method} ${path}.`]);
         if (!match.route) throw new JiraHttpError(405, [`Method ${method} is not allowed for ${match.template}.`]);
         store.refresh();
-        const caller = resolveCaller(store, req.headers[SANDBOX_AS_HEADER]);
+        const caller = resolveCaller(store, req.headers, tokens);
         const body = method === 'POST' || method === 'PUT' ? parseJsonBody(await readBody(req)) : undefined;
         const at = now();
         const ctx: RequestContext = {

@@ -59,6 +59,8 @@ export class Store {
     }
     seq.history = Math.max(seq.history, maxHistory);
     seq.comment = Math.max(seq.comment, maxComment);
+    const maxLink = Math.max(0, ...(this.data.issueLinks ?? []).map((l) => Number(l.id) || 0));
+    if (maxLink > 0 || seq.link !== undefined) seq.link = Math.max(seq.link ?? 0, maxLink);
   }
 
   private sig(): string {
@@ -155,5 +157,12 @@ export class Store {
     this.sequencesMoved = true;
     this.data.sequences.comment += 1;
     return String(this.data.sequences.comment);
+  }
+
+  /** Link ids start at 10000, like Jira's. */
+  nextLinkId(): string {
+    this.sequencesMoved = true;
+    this.data.sequences.link = Math.max(this.data.sequences.link ?? 0, 9999) + 1;
+    return String(this.data.sequences.link);
   }
 }

@@ -69,7 +69,7 @@ export interface JiraPort {
   /** Every status of the project's workflows, once per id; two statuses can share a name, so compare ids (names are for display). */
   getProjectStatuses(projectKey: string): Promise<{ id: string; name: string; category: StatusCategory }[]>;
   listVersions(projectKey: string): Promise<Version[]>;
-  /** Histories of the fields the metrics read (status, sprint, story points, flagged, fix versions), all issues in bulk. */
+  /** Histories of the fields the metrics and the blocker rule read (status, sprint, story points, flagged, fix versions, links), all issues in bulk. */
   fetchChangelogs(issueIds: readonly string[], choice?: FieldChoice): Promise<ChangelogEntry[]>;
   /**
    * The accounts with these ids, one bulk lookup (as Jira's: unknown ids are left out; deactivated
@@ -81,7 +81,7 @@ export interface JiraPort {
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
   /** Posts a comment (Atlassian Document Format) as the app; one made for an outbox effect is marked with its id. */
-  addComment(issueKey: string, body: unknown, options?: { effectId?: string }): Promise<void>;
+  addComment(issueKey: string, body: unknown, options?: { effectId?: string }): Promise<{ commentId: string | null }>;
   /** Whether a comment made since `since` carries the effect's mark (a comment property): the look before a comment is sent again. */
   hasEffectComment(issueKey: string, effectId: string, since: number): Promise<boolean>;
   /**
@@ -96,6 +96,11 @@ export interface JiraPort {
 /** Work handed to Forge's async events: each project's health refresh runs in its own consumer invocation. */
 export interface HealthQueue {
   push(requests: readonly { projectKey: string; full?: boolean; checkBoard?: boolean }[]): Promise<void>;
+}
+
+/** Escalation scans handed to Forge's async events: one project per event; a run that stopped on its budget queues its own continuation. */
+export interface EscalationQueue {
+  push(requests: readonly { projectKey: string }[], options?: { delayInSeconds?: number }): Promise<void>;
 }
 
 /** App storage: the trusted records (Forge KVS in Jira, a file-backed twin locally). */

@@ -9,6 +9,7 @@ export const RESOLVER_KEY_KINDS: Record<ResolverKey, 'read' | 'write'> = {
   'issue/summary': 'read',
   'issue/panel': 'read',
   'project/overview': 'read',
+  'escalation/preview': 'read',
   'settings/get': 'read',
   'decisions/forIssue': 'read',
   'decisions/raise': 'write',

@@ -3,7 +3,9 @@
  * backend (src/forge) and the Custom UI apps (static/) import.
  * Every resolver answers one shape: {ok: true, data} | {ok: false, error}.
  */
+import type { EscalationPreviewView, EscalationsView, IssueEscalationsView } from './escalation';
 import type { HealthIssuesView, HealthRefreshView, HealthView, IssueSprintMetricsView } from './health';
+export type * from './escalation';
 export type * from './health';
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
@@ -51,6 +53,8 @@ export interface ProjectOverview {
   health: HealthView;
   /** Changes of the settings that wait for the client sponsor or were applied without one; null when there are none. */
   policyNotice: ClientConfirmationView | null;
+  /** Open escalations, the comments posted, the last scan's report (from the ledger in app storage). */
+  escalations: EscalationsView;
 }
 
 export interface ProjectSettingsView {
@@ -103,6 +107,8 @@ export interface DecisionView {
   decidedBy: PersonView | null;
   decidedAt: string | null;
   approval: { verdict: 'approved' | 'rejected'; text: string } | null;
+  /** Scope & timeline only: the estimated impact in story points, as raised; null when not estimated. */
+  impactPoints: number | null;
   supersedes: string | null;
   supersededBy: string | null;
   clock: DecisionClockView;
@@ -159,6 +165,8 @@ export interface PolicyInput {
   acceptance: { readyStatus: string | null; returnStatus: string | null; gateEnabled: boolean };
   /** The health signals' thresholds and defect-escape settings, with their defaults and bounds in ./healthSettings. */
   health: import('./healthSettings').HealthSettingsInput;
+  /** The escalation scanner: preview or live, each rule on or off, the ladder's repeat, exemptions; defaults and bounds in ./escalationSettings. */
+  escalation: import('./escalationSettings').EscalationSettingsInput;
 }
 
 /** What a history entry records: see PolicyEventKind in src/domain/policy/types.ts. */
@@ -298,10 +306,13 @@ export interface ResolverContract {
   /** Everything the issue panel first shows, in one call. */
   'issue/panel': { payload: Record<string, never>; result: IssuePanelView };
   'project/overview': { payload: Record<string, never>; result: ProjectOverview };
+  /** What the escalation scanner would post now (the settings page; project admins). */
+  'escalation/preview': { payload: Record<string, never>; result: EscalationPreviewView };
   'settings/get': { payload: Record<string, never>; result: ProjectSettingsView };
   'decisions/forIssue': { payload: Record<string, never>; result: IssueDecisionsView };
   'decisions/raise': {
-    payload: { category: DecisionCategoryKey; question: string; optionsConsidered: string[]; supersedes?: string; actionId?: string };
+    /** `impactPoints`: Scope & timeline only, the estimated impact in story points; left out or null: not estimated. */
+    payload: { category: DecisionCategoryKey; question: string; optionsConsidered: string[]; impactPoints?: number | null; supersedes?: string; actionId?: string };
     result: DecisionView;
   };
   'decisions/record': {
@@ -334,6 +345,8 @@ export interface IssuePanelView {
   acceptance: IssueAcceptanceView;
   decisions: IssueDecisionsView;
   sprintMetrics: IssueSprintMetricsView;
+  /** This issue's escalations and reminders on record (a decision's clock says "escalated" only from these). */
+  escalations: IssueEscalationsView;
 }
 
 export type ResolverKey = keyof ResolverContract;

@@ -37,6 +37,19 @@ export interface Issue {
   sprintIds: number[];
   fixVersionIds: string[];
   flagged: boolean;
+  /** The issues blocking this one now ("is blocked by" links); absent where Jira did not send the links. */
+  blockedBy?: BlockingIssue[];
+}
+
+/** An issue that blocks another, as the blocked issue's links show it (when the link was added is the changelog's to tell). */
+export interface BlockingIssue {
+  issueKey: string;
+  /** Absent where Jira did not send it. */
+  issueId?: string;
+  /** Null where Jira did not say (its links carry no assignee as a rule). */
+  assigneeId: string | null;
+  /** Its status category is done. */
+  done: boolean;
 }
 
 export interface Sprint {

@@ -32,6 +32,9 @@ export function createHealthConsumer(deps: AppDeps) {
       event.eventId ?? randomUUID(),
     );
     console.info('health refresh', JSON.stringify(outcome.kind === 'done' ? { ...outcome, report: outcome.report } : outcome));
+    // The escalation scan judges this snapshot (or, if it failed, the decisions only: a stale snapshot is not judged).
+    // A busy refresh leaves that to the run holding the lease.
+    if (outcome.kind !== 'busy') await deps.escalationQueue.push([{ projectKey: parsed.data.projectKey }]);
     if (outcome.kind === 'failed') throw new Error(`health refresh of ${parsed.data.projectKey} failed: ${outcome.message}`);
     return outcome;
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ResolverContract } from '../contract/resolvers';
 import { ACCEPTANCE_LIMITS } from '../domain/acceptance/limits';
 import { DECISION_LIMITS } from '../domain/decisions/limits';
+import { hasImpactPrecision } from '../domain/decisions/rules';
 import { POLICY_LIMITS } from '../domain/policy/limits';
 import { DECISION_CATEGORIES, type DecisionCategory } from '../domain/policy/types';
 import { isSafeText, unsafeTextMessage, type TextLines } from '../domain/text';
@@ -34,6 +35,15 @@ const version = z.number().int().min(0).max(1_000_000);
 const actionId = z.string().regex(ACTION_ID_PATTERN, 'Not an action id.').optional();
 const category = z.enum(DECISION_CATEGORIES as [DecisionCategory, ...DecisionCategory[]], { error: 'Choose Technical, Product & UX, or Scope & timeline.' });
 const D = DECISION_LIMITS;
+const places = `${D.impactPointsDecimals} decimal ${D.impactPointsDecimals === 1 ? 'place' : 'places'}`;
+/** A scope decision's estimated impact in story points (the domain's bounds); null or left out: not estimated. */
+const impactPoints = z
+  .number({ error: 'The estimated impact must be a number of story points.' })
+  .gt(0, 'The estimated impact must be more than 0 points.')
+  .max(D.impactPointsMax, `The estimated impact must be at most ${D.impactPointsMax.toLocaleString('en-US')} points.`)
+  .refine(hasImpactPrecision, `Write the estimated impact to at most ${places}.`)
+  .nullable()
+  .optional();
 
 type Schema<K extends keyof ResolverContract> = z.ZodType<ResolverContract[K]['payload']>;
 
@@ -44,10 +54,12 @@ export const payloadSchemas = {
       category,
       question: text(D.questionMaxLength, 'The question', 'multi'),
       optionsConsidered: z.array(text(D.optionMaxLength, 'An option', 'single'), { error: 'Options must be a list.' }).max(D.optionsMax, `At most ${D.optionsMax} options.`),
+      impactPoints,
       supersedes: decisionId.optional(),
       actionId,
     })
-    .strict() as Schema<'decisions/raise'>,
+    .strict()
+    .refine((p) => p.category === 'scope' || p.impactPoints == null, { path: ['impactPoints'], error: 'Only Scope & timeline decisions carry an estimated impact.' }) as Schema<'decisions/raise'>,
   record: z
     .object({
       decisionId,

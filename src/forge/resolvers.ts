@@ -4,7 +4,8 @@ import { requirePermission } from '../app/access';
 import type { ResolverContract, ResolverKey, ResolverResult } from '../contract/resolvers';
 import { showableText } from '../domain/text';
 import type { UseCaseContext } from '../app/context';
-import type { AcceptanceStore, AppStore, DecisionStore, HealthQueue, PolicyStore } from '../app/ports';
+import { escalationPreview } from '../app/escalation/views';
+import type { AcceptanceStore, AppStore, DecisionStore, EscalationQueue, HealthQueue, PolicyStore } from '../app/ports';
 import { healthIssues } from '../app/health/healthIssues';
 import { queueHealthRefresh } from '../app/health/healthView';
 import { acceptIssue, issueAcceptance, requestIssueChanges } from '../app/acceptance/issueAcceptance';
@@ -34,6 +35,7 @@ export interface AppDeps {
   policies: PolicyStore;
   acceptance: AcceptanceStore;
   healthQueue: HealthQueue;
+  escalationQueue: EscalationQueue;
   now: () => number;
 }
 
@@ -63,6 +65,11 @@ export function createResolverHandler(deps: AppDeps) {
   define('issue/summary', s.none, (request, ctx) => issueSummary(ctx, issueKeyOf(request)));
   define('issue/panel', s.none, (request, ctx) => issuePanel(ctx, issueKeyOf(request)));
   define('project/overview', s.none, (request, ctx) => projectOverview(ctx, projectKeyOf(request)));
+  define('escalation/preview', s.none, async (request, ctx) => {
+    const projectKey = projectKeyOf(request);
+    await requirePermission(ctx, 'ADMINISTER_PROJECTS', { projectKey });
+    return escalationPreview(ctx, projectKey, ctx.now);
+  });
   define('settings/get', s.none, (request, ctx) => projectSettings(ctx, projectKeyOf(request)));
   define('decisions/forIssue', s.none, (request, ctx) => issueDecisions(ctx, issueKeyOf(request)));
   define('decisions/raise', s.raise, (request, ctx, payload) => raise(ctx, issueKeyOf(request), payload));

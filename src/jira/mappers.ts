@@ -3,7 +3,7 @@
  * falls back to a safe default (empty string, 0, null, false, []) for what is
  * missing or malformed; the list mappers drop entries with no usable identity.
  */
-import type { Board, ChangelogEntry, FieldChange, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
+import type { BlockingIssue, Board, ChangelogEntry, FieldChange, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
 import { parseJiraDate } from './jiraDate';
 import { asArray, asId, asNumber, asObject, asString, field, stringAt } from './json';
 
@@ -42,7 +42,37 @@ export function mapIssue(json: unknown, fieldIds: IssueFieldIds): Issue {
     sprintIds: unique([...sprintIdsOf(at(fieldIds.sprint)), ...sprintIdsOf(at('closedSprints')), ...sprintIdsOf(at('sprint'))]),
     fixVersionIds: asArray(at('fixVersions')).flatMap((v) => asId(field(v, 'id')) ?? []),
     flagged: isFlagged(at(fieldIds.flagged)) ?? isFlagged(at('flagged')) ?? false,
+    ...(at('issuelinks') !== undefined ? { blockedBy: mapBlockedBy(at('issuelinks')) } : {}),
   };
+}
+
+/** Jira's blocking link type: its name, or (renamed) its inward words. */
+const isBlocksType = (type: unknown) => stringAt(type, 'name')?.trim().toLowerCase() === 'blocks' || stringAt(type, 'inward')?.trim().toLowerCase() === 'is blocked by';
+
+/**
+ * The issues an `issuelinks` field says block this one: its "Blocks" links whose other end is the
+ * inward issue (that end blocks this one); each blocking issue once.
+ *
+ * @example
+ * mapBlockedBy([{ type: { name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, inwardIssue: { id: '10005', key: 'ENG-5', fields: { status: { statusCategory: { key: 'indeterminate' } } } } }])
+ * //=> [{ issueKey: 'ENG-5', issueId: '10005', assigneeId: null, done: false }]
+ */
+export function mapBlockedBy(issuelinks: unknown): BlockingIssue[] {
+  const found = new Map<string, BlockingIssue>();
+  for (const link of asArray(issuelinks)) {
+    const blocker = field(link, 'inwardIssue');
+    const issueKey = stringAt(blocker, 'key');
+    if (!isBlocksType(field(link, 'type')) || !issueKey || found.has(issueKey)) continue;
+    const fields = field(blocker, 'fields');
+    const issueId = asId(field(blocker, 'id'));
+    found.set(issueKey, {
+      issueKey,
+      ...(issueId !== null ? { issueId } : {}),
+      assigneeId: stringAt(field(fields, 'assignee'), 'accountId'),
+      done: mapStatusCategory(field(field(fields, 'status'), 'statusCategory')) === 'done',
+    });
+  }
+  return [...found.values()];
 }
 
 /** Issues with an id and key; anything else is dropped. */

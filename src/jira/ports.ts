@@ -28,8 +28,14 @@ import type { RequestJira } from './transport';
 import { mayHoldRole } from '../domain/policy/accountIds';
 import type { PersonRef } from '../domain/types';
 
-/** The fields every mapped issue needs; asking for fewer keeps search pages large. */
-const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project'];
+/** The fields every mapped issue needs; asking for fewer keeps search pages large. `issuelinks`: what blocks the issue. */
+const BASE_FIELDS = ['summary', 'issuetype', 'status', 'created', 'updated', 'resolutiondate', 'labels', 'assignee', 'reporter', 'fixVersions', 'project', 'issuelinks'];
+/**
+ * The histories the metrics and the blocker rule read (bulkfetch takes at most 10 field ids).
+ * `issuelinks`: link items (Jira names them "Link"; whether bulkfetch files them under this id on
+ * a real site is to be confirmed: without them a link counts from the issue's creation).
+ */
+const CHANGELOG_FIELDS = ['status', 'fixVersions', 'issuelinks'];
 const FIELD_IDS_TTL_MS = 10 * 60_000;
 /** Jira's clock and ours may differ a little; a marked comment is looked for from a minute before its effect. */
 const CLOCK_SKEW_MS = 60_000;
@@ -125,7 +131,7 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     async fetchChangelogs(issueIds, choice = {}) {
       if (issueIds.length === 0) return [];
       const ids = choice.fieldIds ?? (await fieldIds());
-      const tracked = ['status', 'fixVersions', ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
+      const tracked = [...CHANGELOG_FIELDS, ids.storyPoints, ids.sprint, ids.flagged].filter((f): f is string => f !== null);
       return fetchChangelogEntries(client, issueIds, tracked);
     },
     async getPeople(accountIds) {
@@ -141,7 +147,8 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),
     async addComment(issueKey, body, options = {}) {
       const properties = options.effectId ? [{ key: EFFECT_COMMENT_PROPERTY, value: { effectId: options.effectId } }] : undefined;
-      await addComment(client, issueKey, body as AdfDocument, properties ? { properties } : {});
+      const posted = await addComment(client, issueKey, body as AdfDocument, properties ? { properties } : {});
+      return { commentId: typeof posted?.id === 'string' ? posted.id : null };
     },
     async hasEffectComment(issueKey, effectId, since) {
       // Newest first, only as far back as the effect: the comment, if made, is among the few since then.

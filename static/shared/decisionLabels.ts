@@ -29,6 +29,13 @@ export function names(people: PersonView[]): string {
   return people.length === 0 ? 'Nobody' : people.map((p) => p.displayName).join(', ');
 }
 
+const points = new Intl.NumberFormat('en-US');
+
+/** A scope decision's estimated impact in words: "40 points", "1 point", "2.5 points". */
+export function impactWords(impactPoints: number): string {
+  return `${points.format(impactPoints)} ${impactPoints === 1 ? 'point' : 'points'}`;
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export function formatDateTime(iso: string | null | undefined): string {

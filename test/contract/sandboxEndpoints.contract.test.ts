@@ -7,6 +7,7 @@ import { DEMO_PEOPLE } from '../../sandbox/demo/generate';
 import { agileRoutes } from '../../sandbox/jira/routes/agile';
 import { changelogRoutes } from '../../sandbox/jira/routes/changelog';
 import { commentRoutes } from '../../sandbox/jira/routes/comments';
+import { issueLinkRoutes } from '../../sandbox/jira/routes/issueLinks';
 import { issueRoutes } from '../../sandbox/jira/routes/issue';
 import { permissionRoutes } from '../../sandbox/jira/routes/permissions';
 import { projectRoutes } from '../../sandbox/jira/routes/project';
@@ -24,6 +25,7 @@ const SANDBOX_ROUTES = [
   ...agileRoutes,
   ...changelogRoutes,
   ...commentRoutes,
+  ...issueLinkRoutes,
   ...issueRoutes,
   ...permissionRoutes,
   ...projectRoutes,
@@ -79,6 +81,15 @@ const CASES: Case[] = [
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { body: 'plain text' }, status: 400, invalid: true },
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { ...comment, properties: [{ key: 'engagement-health-effect', value: { effectId: 'e-1' } }] }, status: 201 },
   { method: 'GET', url: '/rest/api/3/comment/999999/properties/engagement-health-effect', status: 404 },
+  // issue links (the demo seeds a few; the first is 10000)
+  { method: 'GET', url: '/rest/api/3/issueLinkType', status: 200 },
+  { method: 'GET', url: '/rest/api/3/issueLink/10000', status: 200 },
+  { method: 'GET', url: '/rest/api/3/issueLink/99999', status: 404 },
+  { method: 'GET', url: '/rest/api/3/issue/ENG-1?fields=issuelinks', status: 200 },
+  { method: 'POST', url: '/rest/api/3/issueLink', as: techLead.accountId, body: { type: { name: 'Blocks' }, inwardIssue: { key: 'ENG-2' }, outwardIssue: { key: 'ENG-3' } }, status: 201 },
+  { method: 'POST', url: '/rest/api/3/issueLink', as: decisionMaker.accountId, body: { type: { name: 'Blocks' }, inwardIssue: { key: 'ENG-2' }, outwardIssue: { key: 'ENG-4' } }, status: 404 },
+  { method: 'POST', url: '/rest/api/3/issueLink', body: { inwardIssue: { key: 'ENG-2' }, outwardIssue: { key: 'ENG-4' } }, status: 400, invalid: true },
+  { method: 'DELETE', url: '/rest/api/3/issueLink/10000', status: 204 },
   // properties
   { method: 'GET', url: '/rest/api/3/issue/ENG-1/properties', status: 200 },
   { method: 'PUT', url: `/rest/api/3/issue/ENG-1/properties/${PROP}`, body: { statuses: ['pending'], categories: ['scope'] }, status: 201 },

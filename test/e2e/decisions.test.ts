@@ -2,7 +2,8 @@
  * Decision rights end to end, in headless Chromium against the real local sandbox:
  * the delivery tech lead raises a Product & UX question on an issue, a developer is
  * refused (no button, and a forged bridge call is refused by the backend), the client
- * product owner answers it, and the decision shows in the decision log and in JQL.
+ * product owner answers it, and the decision shows in the decision log and in JQL. A Scope &
+ * timeline decision is raised with its estimated impact, shown on the issue and in the log.
  */
 import { join } from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './su
 jest.setTimeout(300_000);
 
 const QUESTION = 'Should the basket page show the delivery date before checkout?';
+const SCOPE_QUESTION = 'Add gift wrapping to the next release?';
 const DECIDED_PRODUCT_JQL = 'project = ENG AND decisionCategory = product AND decisionStatus = decided';
 
 let sandbox: Awaited<ReturnType<typeof testSandbox>>;
@@ -29,6 +31,7 @@ let decisionId: string;
 const issuePanel = (): FrameLocator => page.frameLocator('iframe[title="Decisions & acceptance"]');
 const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagement health"]');
 const ourDecision = () => issuePanel().getByTestId('decision').filter({ hasText: QUESTION });
+const ourScopeDecision = () => issuePanel().getByTestId('decision').filter({ hasText: SCOPE_QUESTION });
 
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -98,6 +101,8 @@ test('the delivery tech lead raises a Product & UX question on an issue', async 
   await issuePanel().getByTestId('raise-decision').click();
   const form = issuePanel().getByTestId('raise-form');
   await form.getByRole('radio', { name: /Product & UX/ }).check();
+  // Only a Scope & timeline decision carries an estimated impact.
+  expect(await form.getByTestId('raise-impact').count()).toBe(0);
   await form.getByTestId('raise-question').fill(QUESTION);
   await form.getByTestId('raise-option').first().fill('Show the date on the basket page');
   await form.getByTestId('raise-add-option').click();
@@ -114,6 +119,23 @@ test('the delivery tech lead raises a Product & UX question on an issue', async 
   // The tech lead does not own Product & UX: no record button for him either.
   expect(await ourDecision().getByTestId('decision-record').count()).toBe(0);
   await screenshot('decisions-raised-light');
+});
+
+test('the tech lead raises a Scope & timeline decision with its estimated impact', async () => {
+  await issuePanel().getByTestId('raise-decision').click();
+  const form = issuePanel().getByTestId('raise-form');
+  await form.getByRole('radio', { name: /Scope & timeline/ }).check();
+  await form.getByLabel('Estimated impact (points), optional').fill('40');
+  await form.getByTestId('raise-question').fill(SCOPE_QUESTION);
+  await form.getByTestId('raise-option').first().fill('Add it now');
+  await form.getByTestId('form-submit').click();
+
+  await ourScopeDecision().waitFor({ state: 'visible' });
+  expect(await ourScopeDecision().getAttribute('data-category')).toBe('scope');
+  expect((await ourScopeDecision().getByTestId('decision-impact').textContent())?.trim()).toBe('Impact: 40 points');
+  // The Product & UX decision carries none.
+  expect(await ourDecision().getByTestId('decision-impact').count()).toBe(0);
+  await screenshot('decisions-scope-impact-light');
 });
 
 test('a developer cannot record it: no button, and a forged call is refused and changes nothing', async () => {
@@ -162,6 +184,11 @@ test('the decision is in the project decision log', async () => {
   expect(await row.textContent()).toContain(issue.key);
   await projectPage().getByTestId('decision-latency').waitFor({ state: 'visible' });
   await screenshot('decision-log-light');
+
+  await projectPage().getByTestId('decision-log-search').fill(SCOPE_QUESTION);
+  const scopeRow = projectPage().getByTestId('decision-log-row').filter({ hasText: SCOPE_QUESTION });
+  await scopeRow.waitFor({ state: 'visible' });
+  expect((await scopeRow.getByTestId('decision-log-impact').textContent())?.trim()).toBe('Impact: 40 points');
 });
 
 test('Jira search finds the issue by its decision aliases', async () => {

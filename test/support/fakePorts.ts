@@ -56,7 +56,9 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
       return null;
     },
     async setIssueProperty() {},
-    async addComment() {},
+    async addComment() {
+      return { commentId: null };
+    },
     async hasEffectComment() {
       return false;
     },

@@ -12,6 +12,7 @@ const PROJECT_PERMISSIONS: Record<PermissionKey, { id: string; name: string }> =
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues' },
   RESOLVE_ISSUES: { id: '14', name: 'Resolve Issues' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments' },
+  LINK_ISSUES: { id: '21', name: 'Link Issues' },
   ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects' },
   SCHEDULE_ISSUES: { id: '28', name: 'Schedule Issues' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues' },

@@ -1,4 +1,4 @@
-import type { SandboxIssueType, SandboxProject, SandboxSprint, SandboxStatus, SandboxVersion, StatusCategoryKey } from '../model';
+import type { SandboxIssue, SandboxIssueType, SandboxProject, SandboxSprint, SandboxStatus, SandboxVersion, StatusCategoryKey } from '../model';
 import { isoDate } from '../dates';
 import type { Store } from '../store';
 
@@ -8,6 +8,18 @@ export const STATUS_CATEGORIES: Record<StatusCategoryKey, { id: number; name: st
   indeterminate: { id: 4, name: 'In Progress', colorName: 'yellow' },
   done: { id: 3, name: 'Done', colorName: 'green' },
 };
+
+export function issueSelf(store: Store, issue: SandboxIssue): string {
+  return `${store.baseUrl}/rest/api/3/issue/${issue.id}`;
+}
+
+const PRIORITY_IDS: Record<string, string> = { Highest: '1', High: '2', Medium: '3', Low: '4', Lowest: '5' };
+
+/** An issue's priority as Jira renders it, by name ("High"). */
+export function priorityJson(store: Store, name: string): Record<string, unknown> {
+  const id = PRIORITY_IDS[name] ?? '3';
+  return { self: `${store.baseUrl}/rest/api/3/priority/${id}`, iconUrl: `${store.baseUrl}/images/icons/priorities/${name.toLowerCase()}.svg`, name, id };
+}
 
 export function statusCategoryJson(store: Store, key: StatusCategoryKey): Record<string, unknown> {
   const c = STATUS_CATEGORIES[key];

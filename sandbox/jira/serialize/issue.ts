@@ -3,10 +3,11 @@ import { jiraDate } from '../dates';
 import type { FieldDef } from '../fields';
 import type { Store } from '../store';
 import { commentJson, historyJson } from './changelog';
-import { issueTypeJson, projectRefJson, sprintAgileJson, sprintFieldJson, statusJson, versionJson } from './common';
+import { issueSelf, issueTypeJson, priorityJson, projectRefJson, sprintAgileJson, sprintFieldJson, statusJson, versionJson } from './common';
+import { issueLinksFieldJson } from './issueLinks';
 import { userJsonById } from './user';
 
-const PRIORITY_IDS: Record<string, string> = { Highest: '1', High: '2', Medium: '3', Low: '4', Lowest: '5' };
+export { issueSelf } from './common';
 
 export interface IssueView {
   fields: Set<string>;
@@ -17,10 +18,6 @@ export interface IssueView {
   agile?: boolean;
   /** Include the `expand` string Jira puts on issue beans. */
   withExpandHint?: boolean;
-}
-
-export function issueSelf(store: Store, issue: SandboxIssue): string {
-  return `${store.baseUrl}/rest/api/3/issue/${issue.id}`;
 }
 
 /** The value of one field of an issue as Jira's REST v3 renders it. */
@@ -41,14 +38,7 @@ export function fieldValue(store: Store, issue: SandboxIssue, fieldId: string): 
       return s ? statusJson(store, s) : null;
     }
     case 'priority':
-      return f.priority
-        ? {
-            self: `${store.baseUrl}/rest/api/3/priority/${PRIORITY_IDS[f.priority] ?? '3'}`,
-            iconUrl: `${store.baseUrl}/images/icons/priorities/${f.priority.toLowerCase()}.svg`,
-            name: f.priority,
-            id: PRIORITY_IDS[f.priority] ?? '3',
-          }
-        : null;
+      return f.priority ? priorityJson(store, f.priority) : null;
     case 'project': {
       const p = store.projectById(issue.projectId);
       return p ? projectRefJson(store, p) : null;
@@ -74,6 +64,8 @@ export function fieldValue(store: Store, issue: SandboxIssue, fieldId: string): 
         const v = store.version(id);
         return v ? [versionJson(store, v)] : [];
       });
+    case 'issuelinks':
+      return issueLinksFieldJson(store, issue);
     case 'comment':
       return {
         comments: issue.comments.map((c) => commentJson(store, issue, c)),

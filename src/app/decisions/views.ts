@@ -41,6 +41,7 @@ export function decisionView(decision: Decision, policy: EngagementPolicy, viewe
     decidedBy: decision.decidedBy ? name(decision.decidedBy) : null,
     decidedAt: iso(decision.decidedAt),
     approval: decision.approval,
+    impactPoints: decision.impactPoints ?? null,
     supersedes: decision.supersedes,
     supersededBy: decision.supersededBy,
     clock: decisionClock(decision, policy, viewer.now),

@@ -70,7 +70,7 @@ export async function raise(ctx: UseCaseContext, issueKey: string, payload: Payl
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++, next++) {
     const decision = unwrap(
       raiseDecision(
-        { id: `D-${next}`, projectKey: issue.projectKey, issueId: issue.id, issueKey: issue.key, category: payload.category, question: payload.question, optionsConsidered: payload.optionsConsidered, raisedBy: ctx.accountId, supersedes: supersedes ?? null, openOnIssue: existing.filter((d) => d.issueId === issue.id && d.status === 'pending').length },
+        { id: `D-${next}`, projectKey: issue.projectKey, issueId: issue.id, issueKey: issue.key, category: payload.category, question: payload.question, optionsConsidered: payload.optionsConsidered, impactPoints: payload.impactPoints ?? null, raisedBy: ctx.accountId, supersedes: supersedes ?? null, openOnIssue: existing.filter((d) => d.issueId === issue.id && d.status === 'pending').length },
         policy,
         ctx.now,
       ),

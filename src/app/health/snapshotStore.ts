@@ -8,7 +8,7 @@ import type { AppStore, EstimationField, SiteFieldIds } from '../ports';
 import { bucketOf, healthKeys } from './snapshotKeys';
 
 /** Bump when the stored shape changes: a meta of another schema is rebuilt from scratch. */
-export const HEALTH_SCHEMA = 1;
+export const HEALTH_SCHEMA = 2;
 /** What one stored value may hold, well under Forge's 240 KiB per value. */
 const CHUNK_BYTES = 150_000;
 /** A bucket past this is re-split on the next write (records grow as issues change). */

@@ -1,12 +1,43 @@
+import { randomUUID } from 'node:crypto';
 import { pendingEffects } from '../../domain/effects/pending';
 import type { SideEffect } from '../../domain/effects/types';
 import type { AppStore, JiraPort } from '../ports';
-import { isEffectDone, markEffectDone } from './ledger';
+import { claimEffect, releaseClaim } from './claim';
+import { isEffectDone, markEffectDone, type EffectDone } from './ledger';
 import { performEffect } from './perform';
 
 export interface EffectsReport {
   done: string[];
   pending: { effectId: string; issueKey: string; kind: SideEffect['kind']; error: string }[];
+}
+
+export interface OutboxDeps {
+  jira: JiraPort;
+  store: AppStore;
+  now: number;
+  /** Who attempts (a run's id): its claims are its own. A fresh id per call when absent. */
+  holder?: string;
+}
+
+export type AttemptOutcome = { kind: 'done'; done: EffectDone } | { kind: 'busy'; until: number } | { kind: 'failed'; error: string };
+
+/**
+ * One attempt at one effect, the whole app's way to do a side effect exactly once: claim the attempt
+ * (no two runs at once), do it so a repeat is harmless (a comment is looked for unless this is its
+ * first attempt), then mark it done in the ledger. Throws nothing: Jira's failure is the outcome.
+ */
+export async function attemptEffect(deps: OutboxDeps & { holder: string }, projectKey: string, effect: SideEffect): Promise<AttemptOutcome> {
+  const claim = await claimEffect(deps.store, projectKey, effect.id, deps.holder, deps.now);
+  if (claim.kind === 'busy') return claim;
+  try {
+    const performed = await performEffect(deps.jira, effect, { firstAttempt: claim.attempt === 1 });
+    const done: EffectDone = { effectId: effect.id, kind: effect.kind, at: deps.now, outcome: performed.outcome, ...(performed.commentId !== undefined ? { commentId: performed.commentId } : {}) };
+    await markEffectDone(deps.store, projectKey, done);
+    return { kind: 'done', done };
+  } catch (error) {
+    await releaseClaim(deps.store, projectKey, effect.id, claim.attempt, deps.holder, deps.now).catch(() => undefined);
+    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /**
@@ -15,7 +46,8 @@ export interface EffectsReport {
  * comment). `done` is the project's ledger when the caller read it already (the trigger);
  * otherwise each effect's marker is read on its own, so a view costs what its record holds.
  */
-export async function completeEffects(deps: { jira: JiraPort; store: AppStore; now: number }, projectKey: string, effects: readonly SideEffect[], done?: ReadonlySet<string>): Promise<EffectsReport> {
+export async function completeEffects(deps: OutboxDeps, projectKey: string, effects: readonly SideEffect[], done?: ReadonlySet<string>): Promise<EffectsReport> {
+  const run = { ...deps, holder: deps.holder ?? randomUUID() };
   const report: EffectsReport = { done: [], pending: [] };
   const marked = done ?? new Set((await Promise.all(effects.map(async (e) => ((await isEffectDone(deps.store, projectKey, e.id)) ? e.id : null)))).filter((id): id is string => id !== null));
   const blocked = new Set<string>();
@@ -24,16 +56,16 @@ export async function completeEffects(deps: { jira: JiraPort; store: AppStore; n
       report.pending.push({ effectId: effect.id, issueKey: effect.issueKey, kind: effect.kind, error: 'waits for an earlier effect on the same issue' });
       continue;
     }
-    try {
-      // Another run (a view, the trigger) may have done it since the ledger was read.
-      if (done && (await isEffectDone(deps.store, projectKey, effect.id))) continue;
-      const outcome = await performEffect(deps.jira, effect);
-      await markEffectDone(deps.store, projectKey, { effectId: effect.id, kind: effect.kind, at: deps.now, outcome });
+    // Another run (a view, the trigger) may have done it since the ledger was read.
+    if (done && (await isEffectDone(deps.store, projectKey, effect.id))) continue;
+    const outcome = await attemptEffect(run, projectKey, effect);
+    if (outcome.kind === 'done') {
       report.done.push(effect.id);
-    } catch (error) {
-      blocked.add(effect.issueKey);
-      report.pending.push({ effectId: effect.id, issueKey: effect.issueKey, kind: effect.kind, error: error instanceof Error ? error.message : String(error) });
+      continue;
     }
+    blocked.add(effect.issueKey);
+    const error = outcome.kind === 'busy' ? 'being done by another run' : outcome.error;
+    report.pending.push({ effectId: effect.id, issueKey: effect.issueKey, kind: effect.kind, error });
   }
   return report;
 }

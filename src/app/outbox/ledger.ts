@@ -12,12 +12,18 @@ export interface EffectDone {
   at: number;
   /** What was found or done: posted, already there (found marked in Jira), skipped (nothing left to do). */
   outcome: 'done' | 'found' | 'skipped';
+  /** The comment posted for it, when this app's attempt posted it (not known for one found in Jira). */
+  commentId?: string | null;
 }
 
 const prefix = (projectKey: string) => `effect-done:${projectKey}:`;
 
 export async function doneEffects(store: AppStore, projectKey: string): Promise<Set<string>> {
   return new Set((await store.list<EffectDone>(prefix(projectKey))).map((entry) => entry.value.effectId));
+}
+
+export async function effectDone(store: AppStore, projectKey: string, effectId: string): Promise<EffectDone | undefined> {
+  return store.get<EffectDone>(`${prefix(projectKey)}${effectId}`);
 }
 
 export async function isEffectDone(store: AppStore, projectKey: string, effectId: string): Promise<boolean> {

@@ -3,24 +3,30 @@ import type { SideEffect } from '../../domain/effects/types';
 import type { JiraPort } from '../ports';
 import type { EffectDone } from './ledger';
 
+export interface Performed {
+  outcome: EffectDone['outcome'];
+  /** The comment's id when this attempt posted it. */
+  commentId?: string | null;
+}
+
 /**
- * Does one effect so that doing it again is harmless: a comment is looked for
- * (it carries the effect id) before it is posted; a move checks the issue's
- * status first. Throws when Jira fails; the effect then stays pending.
+ * Does one effect so that doing it again is harmless: a comment carries the effect id and, unless
+ * this is the effect's first attempt (claim.ts: nobody can have posted it yet), is looked for before
+ * it is posted; a move checks the issue's status first. Throws when Jira fails; the effect then stays pending.
  */
-export async function performEffect(jira: JiraPort, effect: SideEffect): Promise<EffectDone['outcome']> {
+export async function performEffect(jira: JiraPort, effect: SideEffect, options: { firstAttempt?: boolean } = {}): Promise<Performed> {
   switch (effect.kind) {
     case 'comment': {
-      if (await jira.hasEffectComment(effect.issueKey, effect.id, effect.requestedAt)) return 'found';
-      await jira.addComment(effect.issueKey, effect.body, { effectId: effect.id });
-      return 'done';
+      if (options.firstAttempt !== true && (await jira.hasEffectComment(effect.issueKey, effect.id, effect.requestedAt))) return { outcome: 'found' };
+      const posted = await jira.addComment(effect.issueKey, effect.body, { effectId: effect.id });
+      return { outcome: 'done', commentId: posted.commentId };
     }
     case 'transition': {
       const issue = await jira.getIssue(effect.issueKey);
       // `toStatus` is an id, or a name where the settings hold one from before ids.
-      if (issue.statusId === effect.toStatus || sameName(issue.status, effect.toStatus)) return 'found';
+      if (issue.statusId === effect.toStatus || sameName(issue.status, effect.toStatus)) return { outcome: 'found' };
       // No transition leading there (someone moved the issue on meanwhile): nothing is left to do.
-      return (await jira.transitionToStatus(effect.issueKey, effect.toStatus)) ? 'done' : 'skipped';
+      return { outcome: (await jira.transitionToStatus(effect.issueKey, effect.toStatus)) ? 'done' : 'skipped' };
     }
   }
 }

@@ -7,7 +7,7 @@ import type { Decision, DecisionEvent, ScopeApproval } from './types';
 
 export type DecisionResult = { ok: true; decision: Decision } | { ok: false; code: 'forbidden' | 'invalid' | 'conflict'; message: string };
 
-export interface RaiseDecisionInput extends Pick<Decision, 'id' | 'projectKey' | 'issueId' | 'issueKey' | 'category' | 'question' | 'optionsConsidered' | 'raisedBy'> {
+export interface RaiseDecisionInput extends Pick<Decision, 'id' | 'projectKey' | 'issueId' | 'issueKey' | 'category' | 'question' | 'optionsConsidered' | 'raisedBy' | 'impactPoints'> {
   /** The decided decision this one replaces, or null. */
   supersedes: Decision | null;
   /**
@@ -58,6 +58,27 @@ export function canSupersede(decision: Decision): boolean {
 }
 
 /**
+ * A story-point estimate as a scope decision's impact may be: more than 0, at most
+ * `impactPointsMax`, to at most `impactPointsDecimals` decimal places.
+ * @example isImpactEstimate(40) //=> true
+ * @example isImpactEstimate(2.5) //=> true
+ * @example isImpactEstimate(2.25) //=> false
+ * @example isImpactEstimate(0) //=> false
+ */
+export function isImpactEstimate(points: number): boolean {
+  return Number.isFinite(points) && points > 0 && points <= L.impactPointsMax && hasImpactPrecision(points);
+}
+
+/**
+ * At most `impactPointsDecimals` decimal places, read as the number is written (1.1 × 10 is not 11 in floating point).
+ * @example hasImpactPrecision(1.1) //=> true
+ * @example hasImpactPrecision(1.15) //=> false
+ */
+export function hasImpactPrecision(points: number): boolean {
+  return Number(points.toFixed(L.impactPointsDecimals)) === points;
+}
+
+/**
  * Raises a pending decision with its SLA due time and stale time on the category's clock.
  * A successor must keep the category of the decision it supersedes: otherwise re-raising, say,
  * an approved scope change as "technical" would let another owner overrule the decision maker.
@@ -78,6 +99,11 @@ export function raiseDecision(input: RaiseDecisionInput, policy: EngagementPolic
   }
   const rule = policy.categories[input.category];
   if (!rule) return refuse('invalid', 'Choose Technical, Product & UX or Scope & timeline');
+  const impactPoints = input.impactPoints ?? null;
+  if (impactPoints !== null && input.category !== 'scope') return refuse('invalid', 'Only Scope & timeline decisions carry an estimated impact');
+  if (impactPoints !== null && !isImpactEstimate(impactPoints)) {
+    return refuse('invalid', `Estimate the impact in more than 0 and at most ${L.impactPointsMax.toLocaleString('en-US')} story points, to ${L.impactPointsDecimals} decimal ${L.impactPointsDecimals === 1 ? 'place' : 'places'}`);
+  }
   const label = CATEGORY_LABELS[input.category];
   if (rule.ownerIds.length === 0) {
     return refuse('invalid', `No one owns ${label} decisions yet; a project admin names the owners in the project settings`);
@@ -116,6 +142,7 @@ export function raiseDecision(input: RaiseDecisionInput, policy: EngagementPolic
       decidedBy: null,
       decidedAt: null,
       approval: null,
+      impactPoints,
       supersedes: old ? old.id : null,
       supersededBy: null,
       history: [{ type: 'raised', at: now, byAccountId: input.raisedBy }],

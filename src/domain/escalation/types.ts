@@ -22,7 +22,16 @@ export type BlockSource =
 
 /** The facts a comment states, per rule (counted hours in the policy's clock mode, whose words are `clockWords`, null = wall clock). */
 export type EscalationFacts =
-  | { rule: 'blocker'; summary: string; blockedSince: number; countedHours: number; clockWords: string | null; sources: BlockSource[] }
+  | {
+      rule: 'blocker';
+      summary: string;
+      blockedSince: number;
+      countedHours: number;
+      clockWords: string | null;
+      sources: BlockSource[];
+      /** The counted hours past which a blocker escalates (the comment names it); absent: "its threshold". */
+      thresholdHours?: number;
+    }
   | {
       rule: 'decision-reminder';
       decisionId: string;
@@ -36,7 +45,18 @@ export type EscalationFacts =
       /** 1 for the first reminder, 2 for the first repeat, … */
       reminder: number;
     }
-  | { rule: 'stale-decision'; decisionId: string; question: string; category: 'technical' | 'product' | 'scope'; raisedBy: string; raisedAt: number; countedHoursWaiting: number; clockWords: string | null }
+  | {
+      rule: 'stale-decision';
+      decisionId: string;
+      question: string;
+      category: 'technical' | 'product' | 'scope';
+      raisedBy: string;
+      raisedAt: number;
+      countedHoursWaiting: number;
+      clockWords: string | null;
+      /** The category's stale threshold in counted hours (the comment names it); absent: "its stale threshold". */
+      thresholdHours?: number;
+    }
   | {
       rule: 'scope-change';
       /** A sprint's changes of one day (the client team's calendar day), or a scope decision's estimated impact. */
@@ -81,10 +101,12 @@ export interface ScannedIssue {
   issueType: string;
   labels: readonly string[];
   assigneeId: string | null;
+  /** When the issue was created: when a status held since before any recorded change was entered (Jira records no change for the first status). */
+  created?: number;
   /** The status over time (ids), from the changelog: when the current status was entered is its last segment's `since`. */
   statusId: import('../metrics/fieldHistory').FieldHistory<string | null>;
   /** Flagged now, since the last time the flag was set; null when not flagged. */
   flaggedSince: number | null;
   /** "is blocked by" links now: the blocking issue, when the link was added (changelog), its assignee, whether it is done. */
-  blockedBy: readonly { issueKey: string; since: number; assigneeId: string | null; done: boolean }[];
+  blockedBy: readonly { issueKey: string; issueId?: string; since: number; assigneeId: string | null; done: boolean }[];
 }

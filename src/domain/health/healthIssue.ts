@@ -1,6 +1,7 @@
 import type { FieldHistory } from '../metrics/fieldHistory';
 import { issueTimeline, type IssueTimeline, type TimelineFieldIds } from '../metrics/issueTimeline';
 import type { ChangelogEntry, Issue } from '../types';
+import { blockingLinks, type BlockingLink } from './blockingLinks';
 
 /**
  * What the health snapshot keeps of one issue: the facts the metrics read and its replayed
@@ -16,10 +17,14 @@ export interface HealthIssue {
   created: number;
   updated: number;
   reporterId: string | null;
+  /** Null when unassigned. */
+  assigneeId: string | null;
   labels: string[];
   fixVersionIds: string[];
   /** Flagged now, since the last time the flag was set (the issue's creation when the changelog does not say). */
   flaggedSince: number | null;
+  /** "is blocked by" links now, each since it was added (the escalation scanner's blocker rule reads them). */
+  blockedBy: BlockingLink[];
   sprintIds: FieldHistory<readonly number[]>;
   estimate: FieldHistory<number | null>;
   statusId: FieldHistory<string | null>;
@@ -50,7 +55,7 @@ function flaggedSince(issue: Issue, own: readonly ChangelogEntry[], fieldId: str
  *
  * @example
  * healthIssue(issue, entriesOfIssue, { sprintFieldId: 'customfield_10020', estimationFieldId: 'customfield_10016', flaggedFieldId: 'customfield_10021' })
- * //=> { id: '10001', key: 'ENG-1', sprintIds: [...], estimate: [...], statusId: [...], flaggedSince: null, … }
+ * //=> { id: '10001', key: 'ENG-1', sprintIds: [...], estimate: [...], statusId: [...], flaggedSince: null, blockedBy: [], … }
  */
 export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields: HealthFieldIds): HealthIssue {
   const timeline = issueTimeline(issue, own, fields, issue.isSubtask === true);
@@ -63,9 +68,11 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
     created: issue.created,
     updated: issue.updated,
     reporterId: issue.reporter?.accountId ?? null,
+    assigneeId: issue.assignee?.accountId ?? null,
     labels: [...issue.labels],
     fixVersionIds: [...issue.fixVersionIds],
     flaggedSince: flaggedSince(issue, own, fields.flaggedFieldId),
+    blockedBy: blockingLinks(issue.blockedBy ?? [], own, issue.created),
     sprintIds: timeline.sprintIds,
     estimate: timeline.estimate,
     statusId: timeline.statusId,

@@ -4,8 +4,13 @@ import type { HealthIssue } from './healthIssue';
 /** A history as JSON can hold it: [since, value] pairs, the first one's since (-Infinity) as null. */
 type StoredHistory<T> = [number | null, T][];
 
-/** A HealthIssue as app storage keeps it (JSON has no -Infinity). */
-export type StoredHealthIssue = Omit<HealthIssue, 'sprintIds' | 'estimate' | 'statusId'> & {
+/**
+ * A HealthIssue as app storage keeps it (JSON has no -Infinity). `blockedBy` is left out when empty
+ * (most issues); records stored before `assigneeId` and `blockedBy` existed read as unassigned and unblocked.
+ */
+export type StoredHealthIssue = Omit<HealthIssue, 'sprintIds' | 'estimate' | 'statusId' | 'assigneeId' | 'blockedBy'> & {
+  assigneeId?: string | null;
+  blockedBy?: HealthIssue['blockedBy'];
   sprintIds: StoredHistory<readonly number[]>;
   estimate: StoredHistory<number | null>;
   statusId: StoredHistory<string | null>;
@@ -19,9 +24,17 @@ const decodeHistory = <T>(stored: StoredHistory<T>): FieldHistory<T> => stored.m
  * decodeHealthIssue(encodeHealthIssue(h)) //=> an issue equal to h
  */
 export function encodeHealthIssue(h: HealthIssue): StoredHealthIssue {
-  return { ...h, sprintIds: encodeHistory(h.sprintIds), estimate: encodeHistory(h.estimate), statusId: encodeHistory(h.statusId) };
+  const { blockedBy, ...rest } = h;
+  return { ...rest, ...(blockedBy.length > 0 ? { blockedBy } : {}), sprintIds: encodeHistory(h.sprintIds), estimate: encodeHistory(h.estimate), statusId: encodeHistory(h.statusId) };
 }
 
 export function decodeHealthIssue(s: StoredHealthIssue): HealthIssue {
-  return { ...s, sprintIds: decodeHistory(s.sprintIds), estimate: decodeHistory(s.estimate), statusId: decodeHistory(s.statusId) };
+  return {
+    ...s,
+    assigneeId: s.assigneeId ?? null,
+    blockedBy: s.blockedBy ?? [],
+    sprintIds: decodeHistory(s.sprintIds),
+    estimate: decodeHistory(s.estimate),
+    statusId: decodeHistory(s.statusId),
+  };
 }

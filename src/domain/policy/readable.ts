@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { defaultPolicy, withPolicyDefaults } from './defaults';
+import { ESCALATION_SETTING_SCHEMAS as ES } from './escalationSchema';
 import { HEALTH_SETTING_SCHEMAS as HS } from './healthSchema';
 import { setAt, valueAt } from './paths';
 import { POLICY_SETTING_SCHEMAS as S } from './schema';
@@ -11,8 +12,13 @@ export interface ReadablePolicy {
   problems: Record<string, string>;
 }
 
-/** A value, or a list whose items are read one by one (`schema` is an item's, `list` the whole list's). */
-type Setting = { path: string; kind: 'people' | 'value'; schema: z.ZodType } | { path: string; kind: 'list'; schema: z.ZodType; list: z.ZodType };
+/**
+ * A value, or a list whose items are read one by one (`schema` is an item's, `list` the whole list's).
+ * A value that cannot be read takes its default, or `fallback` when the default is not the safe choice.
+ */
+type Setting =
+  | { path: string; kind: 'people' | 'value'; schema: z.ZodType; fallback?: { value: unknown; shown: string } }
+  | { path: string; kind: 'list'; schema: z.ZodType; list: z.ZodType };
 
 const SIDES: readonly TeamSide[] = ['client', 'delivery'];
 
@@ -35,6 +41,30 @@ const HEALTH_SETTINGS: readonly Setting[] = [
   { path: 'health.defectEscape.foundBy', kind: 'value', schema: HS.foundBy },
   { path: 'health.defectEscape.labels', kind: 'list', schema: HS.label, list: HS.labels },
   { path: 'health.defectEscape.windowDays', kind: 'value', schema: HS.windowDays },
+];
+
+/**
+ * The escalation settings (escalationSchema.ts). What cannot be read falls back to what posts less:
+ * the mode to Preview (its default), a rule or a source of "blocked" to off, the working-hours rule
+ * to on, so a corrupted record never makes the scanner post what an admin did not ask for. An
+ * exemption that cannot be read is left out of its list (it names no label, type or status Jira has).
+ */
+const R = 'escalation.rules';
+const off = { value: false, shown: 'switched off' } as const;
+const ESCALATION_SETTINGS: readonly Setting[] = [
+  { path: 'escalation.mode', kind: 'value', schema: ES.mode },
+  { path: `${R}.blocker.enabled`, kind: 'value', schema: ES.blockerEnabled, fallback: off },
+  { path: `${R}.blocker.flagged`, kind: 'value', schema: ES.flagged, fallback: off },
+  { path: `${R}.blocker.blockedStatusIds`, kind: 'list', schema: ES.statusId, list: ES.blockedStatusIds },
+  { path: `${R}.blocker.blockedByLinks`, kind: 'value', schema: ES.blockedByLinks, fallback: off },
+  { path: `${R}.decisionReminder.enabled`, kind: 'value', schema: ES.reminderEnabled, fallback: off },
+  { path: `${R}.decisionReminder.repeatHours`, kind: 'value', schema: ES.repeatHours },
+  { path: `${R}.staleDecision.enabled`, kind: 'value', schema: ES.staleEnabled, fallback: off },
+  { path: `${R}.scopeChange.enabled`, kind: 'value', schema: ES.scopeEnabled, fallback: off },
+  { path: 'escalation.exemptions.labels', kind: 'list', schema: ES.label, list: ES.labels },
+  { path: 'escalation.exemptions.issueTypes', kind: 'list', schema: ES.issueType, list: ES.issueTypes },
+  { path: 'escalation.exemptions.statusIds', kind: 'list', schema: ES.statusId, list: ES.statusIds },
+  { path: 'escalation.workingHoursOnly', kind: 'value', schema: ES.workingHoursOnly, fallback: { value: true, shown: 'switched on' } },
 ];
 
 /** Every setting of the policy, with the schema its value must pass on its own to be shown. */
@@ -62,19 +92,21 @@ const SETTINGS: readonly Setting[] = [
   { path: 'acceptance.returnStatus', kind: 'value', schema: S.returnStatus },
   { path: 'acceptance.gateEnabled', kind: 'value', schema: S.gateEnabled },
   ...HEALTH_SETTINGS,
+  ...ESCALATION_SETTINGS,
 ];
 
 
 const messageOf = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues[0]?.message ?? 'Not a value this setting can have';
 const blanked = (why: string) => `The stored value could not be read, so it is shown empty: ${why}`;
 const defaulted = (why: string) => `The stored value could not be read, so the default is shown: ${why}`;
+const shownAs = (shown: string, why: string) => `The stored value could not be read, so it is shown ${shown}: ${why}`;
 
 /**
  * A stored policy as the app can show and use it: the defaults fill what is missing
  * (withPolicyDefaults); a setting whose stored value is not one it can have — broken text,
  * an id that names nobody, a wrong type — is blanked (a person, a list item, a status) or
  * set to its default (hours, calendars, the clock, a health threshold, a list of names left
- * unusable), and named in `problems`, so the settings
+ * unusable) or, for an escalation switch, to what posts less, and named in `problems`, so the settings
  * page still opens and points at it. Rules between settings are left to the next save.
  *
  * @example
@@ -110,6 +142,11 @@ export function readablePolicy(stored: unknown): ReadablePolicy {
       continue;
     }
     if (schema.safeParse(value).success) continue;
+    if (setting.fallback) {
+      problems[path] = shownAs(setting.fallback.shown, messageOf(schema, value));
+      setAt(root, path, setting.fallback.value);
+      continue;
+    }
     const fallback = valueAt(defaults, path);
     problems[path] = (fallback === null ? blanked : defaulted)(messageOf(schema, value));
     setAt(root, path, fallback);

@@ -106,6 +106,42 @@ describe('decision resolvers against the sandbox', () => {
     expect(approved).toMatchObject({ status: 'decided', approval: { verdict: 'approved' } });
   });
 
+  it('a scope decision carries its estimated impact: stored, returned, listed in the log; a successor states its own', async () => {
+    const raised = ok(await call('decisions/raise', people.lead, panel(), { category: 'scope', question: 'Add click & collect to the launch?', optionsConsidered: ['Now', 'After launch'], impactPoints: 40 }));
+    expect(raised).toMatchObject({ category: 'scope', status: 'pending', impactPoints: 40 });
+    expect(await sandbox.storage.decisions.get('ENG', raised.id)).toMatchObject({ impactPoints: 40 });
+    const listed = ok(await call('decisions/forIssue', people.developer, panel()));
+    expect(listed.decisions.find((d) => d.id === raised.id)?.impactPoints).toBe(40);
+
+    const unestimated = ok(await call('decisions/raise', people.lead, panel(), { category: 'scope', question: 'Move the launch by a week?', optionsConsidered: [], impactPoints: null }));
+    expect(unestimated.impactPoints).toBeNull();
+    expect((await raiseProduct('Which banner colour for click & collect?')).impactPoints).toBeNull();
+
+    ok(await call('decisions/record', people.maker, panel(), { decisionId: raised.id, outcome: 'Now', approval: { verdict: 'approved', text: 'Approved: +40 points.' }, expectedVersion: 1 }));
+    const successor = ok(await call('decisions/raise', people.lead, panel(), { category: 'scope', question: 'Click & collect, re-estimated after the store visit?', optionsConsidered: [], impactPoints: 55.5, supersedes: raised.id }));
+    expect(successor).toMatchObject({ supersedes: raised.id, impactPoints: 55.5 });
+    expect(await sandbox.storage.decisions.get('ENG', raised.id)).toMatchObject({ impactPoints: 40 });
+
+    const log = ok(await call('decisions/log', people.maker, { type: 'jira:projectPage', project: { key: 'ENG' } }));
+    expect(log.decisions.filter((d) => [raised.id, unestimated.id, successor.id].includes(d.id)).map((d) => [d.id, d.impactPoints])).toEqual([
+      [successor.id, 55.5],
+      [unestimated.id, null],
+      [raised.id, 40],
+    ]);
+  });
+
+  it.each([
+    ['a negative impact', { impactPoints: -3 }, 'The estimated impact must be more than 0 points.'],
+    ['an impact that is too big', { impactPoints: 5_000_000 }, 'The estimated impact must be at most 1,000,000 points.'],
+    ['an impact as text', { impactPoints: '40' }, 'The estimated impact must be a number of story points.'],
+    ['an impact on a Technical decision', { category: 'technical', impactPoints: 8 }, 'Only Scope & timeline decisions carry an estimated impact.'],
+  ])('refuses %s with a field error and stores nothing', async (_what, overrides, message) => {
+    const before = await stored();
+    const result = await call('decisions/raise', people.lead, panel(), { category: 'scope', question: 'Add gift wrapping?', optionsConsidered: [], ...overrides });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', fields: { impactPoints: message } } });
+    expect(await stored()).toBe(before);
+  });
+
   it('a pending decision is withdrawn only by whoever raised it', async () => {
     const raised = await raiseProduct('Show stock counts on listing pages?');
     expect(await call('decisions/withdraw', people.owner, panel(), { decisionId: raised.id, expectedVersion: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });

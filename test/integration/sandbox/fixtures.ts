@@ -11,7 +11,7 @@ export const NOW = Date.parse('2026-01-26T12:00:00.000Z');
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const ALL: PermissionKey[] = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ADD_COMMENTS', 'ADMINISTER_PROJECTS', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'SCHEDULE_ISSUES', 'MANAGE_SPRINTS_PERMISSION'];
+const ALL: PermissionKey[] = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ADD_COMMENTS', 'ADMINISTER_PROJECTS', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'SCHEDULE_ISSUES', 'LINK_ISSUES', 'MANAGE_SPRINTS_PERMISSION'];
 
 export const USERS = {
   alice: 'acc-alice', // delivery tech lead, all permissions

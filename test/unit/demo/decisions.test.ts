@@ -84,7 +84,7 @@ describe('demo decisions', () => {
       // The predecessor as it was when this one was raised: decided, not yet superseded.
       const before = old && { ...old, supersededBy: null, history: old.history.filter((e) => e.type !== 'superseded'), version: old.version - 1 };
       const raised = raiseDecision(
-        { id: d.id, projectKey: d.projectKey, issueId: d.issueId, issueKey: d.issueKey, category: d.category, question: d.question, optionsConsidered: d.optionsConsidered, raisedBy: d.raisedBy, supersedes: before },
+        { id: d.id, projectKey: d.projectKey, issueId: d.issueId, issueKey: d.issueKey, category: d.category, question: d.question, optionsConsidered: d.optionsConsidered, impactPoints: d.impactPoints, raisedBy: d.raisedBy, supersedes: before },
         policy,
         d.raisedAt,
       );
@@ -101,6 +101,13 @@ describe('demo decisions', () => {
       }
       expect(replay).toEqual(d);
     }
+  });
+
+  it('has a pending scope decision whose estimated impact exceeds the budget share that escalates a scope change', () => {
+    const { sharePercent } = policy.health.thresholds.scope;
+    const estimated = decisions.filter((d) => d.impactPoints != null);
+    expect(estimated.every((d) => d.category === 'scope')).toBe(true);
+    expect(estimated.some((d) => d.status === 'pending' && d.impactPoints! * 100 > sharePercent * policy.budgetPoints!)).toBe(true);
   });
 
   it('links every superseded decision both ways, and scope decisions carry the written approval', () => {

@@ -1,53 +1,7 @@
-import { existsSync } from 'node:fs';
-import Ajv from 'ajv';
 import { acceptanceChangeRequestComment } from '../../../src/domain/acceptance/comment';
+import { adfValidators } from '../../helpers/adfSchema';
 
-/**
- * A minimal ADF schema written from the ADF structure docs (doc → paragraph → text | hardBreak | mention):
- * doc has version 1 and block content; text is non-empty; a mention needs attrs.id.
- */
-const MINIMAL_ADF = {
-  definitions: {
-    text: { type: 'object', required: ['type', 'text'], additionalProperties: false, properties: { type: { const: 'text' }, text: { type: 'string', minLength: 1 }, marks: { type: 'array' } } },
-    hardBreak: { type: 'object', required: ['type'], additionalProperties: false, properties: { type: { const: 'hardBreak' }, attrs: { type: 'object' } } },
-    mention: {
-      type: 'object',
-      required: ['type', 'attrs'],
-      additionalProperties: false,
-      properties: {
-        type: { const: 'mention' },
-        attrs: { type: 'object', required: ['id'], additionalProperties: false, properties: { id: { type: 'string' }, text: { type: 'string' }, accessLevel: { type: 'string' }, userType: { enum: ['DEFAULT', 'SPECIAL', 'APP'] } } },
-      },
-    },
-    paragraph: {
-      type: 'object',
-      required: ['type'],
-      additionalProperties: false,
-      properties: { type: { const: 'paragraph' }, content: { type: 'array', items: { anyOf: [{ $ref: '#/definitions/text' }, { $ref: '#/definitions/hardBreak' }, { $ref: '#/definitions/mention' }] } } },
-    },
-  },
-  type: 'object',
-  required: ['type', 'version', 'content'],
-  additionalProperties: false,
-  properties: { type: { const: 'doc' }, version: { const: 1 }, content: { type: 'array', items: { $ref: '#/definitions/paragraph' } } },
-};
-
-/** The official ADF JSON schema, when @atlaskit/adf-schema is installed (it comes with @forge/bridge); draft-04, so read without its $schema. */
-function officialSchema(): object | null {
-  let path: string;
-  try {
-    path = require.resolve('@atlaskit/adf-schema/dist/json-schema/v1/full.json');
-  } catch {
-    return null;
-  }
-  if (!existsSync(path)) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { $schema: _draft, ...schema } = require(path) as Record<string, unknown>;
-  return schema;
-}
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-const validators = [['minimal', ajv.compile(MINIMAL_ADF)] as const, ...(officialSchema() ? [['official', new Ajv({ strict: false, allErrors: true }).compile(officialSchema()!)] as const] : [])];
+const validators = adfValidators();
 
 const assignee = { accountId: '712020:dev-1', displayName: 'Tomasz Zieliński' };
 

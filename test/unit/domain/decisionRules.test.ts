@@ -1,6 +1,8 @@
 import {
   canRecord,
   canWithdraw,
+  hasImpactPrecision,
+  isImpactEstimate,
   raiseDecision,
   recordDecision,
   withdrawDecision,
@@ -49,6 +51,7 @@ describe('raiseDecision', () => {
       decidedBy: null,
       decidedAt: null,
       approval: null,
+      impactPoints: null,
       supersedes: null,
       supersededBy: null,
       history: [{ type: 'raised', at: MONDAY_10_NY, byAccountId: TECH_LEAD }],
@@ -102,6 +105,34 @@ describe('raiseDecision', () => {
       code: 'invalid',
       message: 'No one owns Technical decisions yet; a project admin names the owners in the project settings',
     });
+  });
+});
+
+describe('raiseDecision: a scope decision’s estimated impact', () => {
+  it('keeps the estimate on a Scope & timeline decision; left out or null, it is not estimated', () => {
+    expect(ok(raiseDecision(raiseInput({ category: 'scope', impactPoints: 40 }), policy, MONDAY_10_NY)).impactPoints).toBe(40);
+    expect(ok(raiseDecision(raiseInput({ category: 'scope', impactPoints: 2.5 }), policy, MONDAY_10_NY)).impactPoints).toBe(2.5);
+    expect(ok(raiseDecision(raiseInput({ category: 'scope', impactPoints: null }), policy, MONDAY_10_NY)).impactPoints).toBeNull();
+    expect(ok(raiseDecision(raiseInput({ category: 'scope' }), policy, MONDAY_10_NY)).impactPoints).toBeNull();
+  });
+
+  it('refuses an estimate on another category', () => {
+    expect(raiseDecision(raiseInput({ category: 'technical', impactPoints: 3 }), policy, MONDAY_10_NY)).toEqual({ ok: false, code: 'invalid', message: 'Only Scope & timeline decisions carry an estimated impact' });
+    expect(raiseDecision(raiseInput({ category: 'product', impactPoints: null }), policy, MONDAY_10_NY).ok).toBe(true);
+  });
+
+  it.each([0, -5, 1_000_000.5, 2_000_000, 2.25, Number.NaN, Number.POSITIVE_INFINITY])('refuses an estimate of %p points', (impactPoints) => {
+    expect(raiseDecision(raiseInput({ category: 'scope', impactPoints }), policy, MONDAY_10_NY)).toEqual({
+      ok: false,
+      code: 'invalid',
+      message: 'Estimate the impact in more than 0 and at most 1,000,000 story points, to 1 decimal place',
+    });
+  });
+
+  it('accepts the bounds exactly: a tenth of a point and 1,000,000 points', () => {
+    expect(DECISION_LIMITS.impactPointsMax).toBe(1_000_000);
+    expect([0.1, 1_000_000, 1.1, 999_999.9].map(isImpactEstimate)).toEqual([true, true, true, true]);
+    expect([1.15, 0.05, 0.30000000000000004].map(hasImpactPrecision)).toEqual([false, false, false]);
   });
 });
 

@@ -16,7 +16,7 @@ function decision(id: string, over: Partial<DecisionView> = {}): DecisionView {
   return {
     id, issueKey: 'ENG-1', category: 'product', categoryLabel: 'Product & UX', question: `Question ${id}`, optionsConsidered: [], status: 'pending',
     raisedBy: person('lead'), raisedAt: '2026-11-10T10:00:00.000Z', owners: [person('po')], dueAt: null, staleAt: '2026-11-13T10:00:00.000Z',
-    outcome: null, decidedBy: null, decidedAt: null, approval: null, supersedes: null, supersededBy: null,
+    outcome: null, decidedBy: null, decidedAt: null, approval: null, impactPoints: null, supersedes: null, supersededBy: null,
     clock: { state: 'no-sla', words: 'no SLA', remainingMs: null }, history: [], version: 1, can: { record: false, withdraw: false, supersede: false },
     ...over,
   };
@@ -58,6 +58,15 @@ describe('decision log filters', () => {
     const rows = csvRows([overdue]);
     expect(rows).toHaveLength(2);
     expect(rows[1]?.slice(0, 5)).toEqual(['D-1', 'ENG-1', 'Product & UX', 'Question D-1', 'PO']);
+  });
+
+  test('CSV: the last column is a scope decision’s estimated impact in points, empty when not estimated', () => {
+    const scope = decision('D-3', { category: 'scope', categoryLabel: 'Scope & timeline', impactPoints: 40 });
+    const tenths = decision('D-4', { category: 'scope', categoryLabel: 'Scope & timeline', impactPoints: 2.5 });
+    const rows = csvRows([scope, tenths, overdue]);
+    expect(rows[0]?.at(-1)).toBe('Impact (points)');
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual([40, 2.5, null]);
+    expect(toCsv(rows).split('\r\n').slice(1, 4).map((line) => line.split(',').at(-1))).toEqual(['40', '2.5', '']);
   });
 });
 

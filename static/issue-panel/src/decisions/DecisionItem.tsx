@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import type { DecisionView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
-import { categoryAppearance, clockColor, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
+import { categoryAppearance, clockColor, impactWords, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
 import { liveClock } from '../../../shared/liveClock';
 import { Loading } from '../../../shared/states';
 
@@ -60,6 +60,11 @@ export function DecisionItem({ decision: d, elapsedMs, onChanged, onReload, onSu
       <div data-testid="decision-question" style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>
         {d.question}
       </div>
+      {d.impactPoints !== null ? (
+        <div style={subtle} data-testid="decision-impact">
+          Impact: {impactWords(d.impactPoints)}
+        </div>
+      ) : null}
       <div style={subtle} data-testid="decision-owners">
         Decides: {names(d.owners)}
       </div>

@@ -2,7 +2,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { DecisionView } from '../../../../src/contract/resolvers';
-import { categoryAppearance, clockColor, formatDateTime, formatShortDateTime, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
+import { categoryAppearance, clockColor, formatDateTime, formatShortDateTime, impactWords, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
 import { cellStyle, headerCellStyle, tableStyle } from '../../../shared/tableStyles';
 import type { LogSort, SortKey } from './logFilters';
 
@@ -48,7 +48,14 @@ export function DecisionLogTable({ decisions, sort, onSort }: { decisions: Decis
               <td style={cellStyle}>
                 <Lozenge appearance={categoryAppearance[d.category]}>{d.categoryLabel}</Lozenge>
               </td>
-              <td style={{ ...cellStyle, minWidth: 220, overflowWrap: 'anywhere' }} data-testid="decision-log-question">{d.question}</td>
+              <td style={{ ...cellStyle, minWidth: 220, overflowWrap: 'anywhere' }}>
+                <div data-testid="decision-log-question">{d.question}</div>
+                {d.impactPoints !== null ? (
+                  <div style={small} data-testid="decision-log-impact">
+                    Impact: {impactWords(d.impactPoints)}
+                  </div>
+                ) : null}
+              </td>
               <td style={cellStyle}>{names(d.owners)}</td>
               <td style={cellStyle} data-testid="decision-log-status">
                 <Lozenge appearance={statusAppearance[d.status]}>{statusLabels[d.status]}</Lozenge>

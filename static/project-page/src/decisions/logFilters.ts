@@ -51,7 +51,7 @@ export function ownersOf(decisions: readonly DecisionView[]): PersonView[] {
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-export const csvHeader = ['ID', 'Issue', 'Category', 'Question', 'Owners', 'Status', 'Raised at', 'Raised by', 'Due at', 'Clock', 'Decided by', 'Decided at', 'Outcome'];
+export const csvHeader = ['ID', 'Issue', 'Category', 'Question', 'Owners', 'Status', 'Raised at', 'Raised by', 'Due at', 'Clock', 'Decided by', 'Decided at', 'Outcome', 'Impact (points)'];
 
 export function csvRows(decisions: readonly DecisionView[]): CsvCell[][] {
   return [
@@ -70,6 +70,7 @@ export function csvRows(decisions: readonly DecisionView[]): CsvCell[][] {
       d.decidedBy?.displayName,
       d.decidedAt,
       d.outcome,
+      d.impactPoints,
     ]),
   ];
 }

@@ -12,6 +12,8 @@ import { useWrite } from '../../../shared/useWrite';
 import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
+import { isEscalationFieldPlaced } from './escalationDraft';
+import { EscalationFields } from './EscalationFields';
 import { isHealthFieldPlaced } from './healthDraft';
 import { HealthSignalsFields } from './HealthSignalsFields';
 import { PeopleFields } from './PeopleFields';
@@ -31,7 +33,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 interface Props {
   view: PolicyView;
-  /** The project's workflow statuses (from settings/get), for the acceptance statuses. */
+  /** The project's workflow statuses (from settings/get), for the acceptance and escalation statuses. */
   statuses: ProjectSettingsView['statuses'];
   onSaved: (view: PolicyView) => void;
   onReload: () => void;
@@ -50,7 +52,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
   // What could not be read is shown blanked; saving (even unchanged) writes the blanks over it.
   const unreadable = Object.keys(view.problems).length > 0;
   const fields = write.error?.fields ?? (unreadable ? problemFields(view.problems) : undefined);
-  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path));
+  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path) && !isEscalationFieldPlaced(path));
 
   const section: SectionProps = {
     draft,
@@ -94,6 +96,10 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
         </Part>
         <Part title="Health signals">
           <HealthSignalsFields {...section} />
+        </Part>
+        <Part title="Escalations">
+          {/* The "Preview: what would be posted now" list goes in EscalationFields' `preview` prop (another engineer adds it). */}
+          <EscalationFields {...section} statuses={statuses} />
         </Part>
       </fieldset>
       {readOnly ? null : (

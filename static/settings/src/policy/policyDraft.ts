@@ -3,14 +3,16 @@
  * mean "none" and a half-typed value survives re-renders. Converted back on save.
  */
 import type { DecisionCategoryKey, PolicyInput } from '../../../../src/contract/resolvers';
+import { escalationDraftFrom, escalationFromDraft, escalationPathLabel, type EscalationDraft } from './escalationDraft';
 import { healthDraftFrom, healthFromDraft, healthPathLabel, type HealthDraft } from './healthDraft';
 
 type Rule = PolicyInput['categories'][DecisionCategoryKey];
 export type RuleDraft = Omit<Rule, 'slaHours' | 'staleHours'> & { slaHours: string; staleHours: string };
-export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints' | 'health'> & {
+export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints' | 'health' | 'escalation'> & {
   categories: Record<DecisionCategoryKey, RuleDraft>;
   budgetPoints: string;
   health: HealthDraft;
+  escalation: EscalationDraft;
 };
 
 const text = (n: number | null) => (n === null ? '' : String(n));
@@ -22,6 +24,7 @@ export function draftFromPolicy(policy: PolicyInput): PolicyDraft {
     categories: { technical: rule(policy.categories.technical), product: rule(policy.categories.product), scope: rule(policy.categories.scope) },
     budgetPoints: text(policy.budgetPoints),
     health: healthDraftFrom(policy.health),
+    escalation: escalationDraftFrom(policy.escalation),
   };
 }
 
@@ -56,6 +59,7 @@ export function policyFromDraft(draft: PolicyDraft): { policy: PolicyInput } | {
     budgetPoints: number('budgetPoints', draft.budgetPoints, true),
     calendars: { client: { ...draft.calendars.client, workingDays: [...draft.calendars.client.workingDays].sort((a, b) => a - b) }, delivery: { ...draft.calendars.delivery, workingDays: [...draft.calendars.delivery.workingDays].sort((a, b) => a - b) } },
     health: healthFromDraft(draft.health, fields),
+    escalation: escalationFromDraft(draft.escalation, fields),
   };
   return Object.keys(fields).length > 0 ? { fields } : { policy };
 }
@@ -91,8 +95,8 @@ const segmentLabels: Record<string, string> = {
 
 /** "categories.product.slaHours" → "Product & UX · SLA hours"; a list item "acceptorIds.0" → "Customer acceptors · #1". */
 export function pathLabel(path: string): string {
-  const health = healthPathLabel(path);
-  if (health !== undefined) return health;
+  const section = healthPathLabel(path) ?? escalationPathLabel(path);
+  if (section !== undefined) return section;
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
   return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');
 }

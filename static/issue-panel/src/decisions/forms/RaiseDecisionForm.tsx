@@ -1,4 +1,4 @@
-/** Raise a decision on the issue: category (with its owners and SLA), question, options considered. */
+/** Raise a decision on the issue: category (with its owners and SLA), question, options considered; a scope decision's estimated impact. */
 import { token } from '@atlaskit/tokens';
 import { useId, useState } from 'react';
 import type { CategoryRuleView, DecisionCategoryKey, DecisionView } from '../../../../../src/contract/resolvers';
@@ -25,6 +25,9 @@ export default function RaiseDecisionForm({ categories, supersedes, onDone, onCa
   const [category, setCategory] = useState<DecisionCategoryKey | null>(supersedes?.category ?? null);
   const [question, setQuestion] = useState('');
   const [options, setOptions] = useState<string[]>(['']);
+  // A superseding decision states its own estimate: the old one's may no longer hold.
+  const [impact, setImpact] = useState({ text: '', unreadable: false });
+  const estimates = category === 'scope';
   const write = useWrite('decisions/raise');
   const fields = write.error?.fields;
 
@@ -32,9 +35,14 @@ export default function RaiseDecisionForm({ categories, supersedes, onDone, onCa
     const local: Record<string, string> = {};
     if (!category) local.category = 'Choose a category.';
     if (!question.trim()) local.question = 'Write the question to decide.';
+    // Only a scope decision sends an estimate; an empty box means not estimated.
+    // A number box reads "" for what it cannot parse ("1e"): its validity tells that apart from an empty box.
+    const impactPoints = estimates && impact.text.trim() !== '' ? Number(impact.text.trim()) : null;
+    if (estimates && (impact.unreadable || (impactPoints !== null && !Number.isFinite(impactPoints)))) local.impactPoints = 'Write the impact as a number of story points, or leave it empty.';
     if (!category || Object.keys(local).length > 0) return write.refuse(local);
     const optionsConsidered = options.map((o) => o.trim()).filter(Boolean);
-    void write.submit({ category, question: question.trim(), optionsConsidered, ...(supersedes ? { supersedes: supersedes.id } : {}) }, (raised) =>
+    const estimate = impactPoints !== null ? { impactPoints } : {};
+    void write.submit({ category, question: question.trim(), optionsConsidered, ...estimate, ...(supersedes ? { supersedes: supersedes.id } : {}) }, (raised) =>
       onDone(`${raised.id} raised${supersedes ? `, superseding ${supersedes.id}` : ''}.`),
     );
   };
@@ -60,6 +68,21 @@ export default function RaiseDecisionForm({ categories, supersedes, onDone, onCa
         ))}
         <FieldError id={`${id}-category`} error={errorAt(fields, 'category')} />
       </fieldset>
+      {estimates ? (
+        <Field id={`${id}-impact`} label="Estimated impact (points), optional" error={errorAt(fields, 'impactPoints')} hint="In story points; leave it empty if not estimated.">
+          <input
+            {...describedBy(`${id}-impact`, errorAt(fields, 'impactPoints'))}
+            type="number"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            value={impact.text}
+            onChange={(e) => setImpact({ text: e.target.value, unreadable: e.target.validity.badInput })}
+            style={inputStyle}
+            data-testid="raise-impact"
+          />
+        </Field>
+      ) : null}
       <Field id={`${id}-question`} label="Question" error={errorAt(fields, 'question')}>
         <textarea {...describedBy(`${id}-question`, errorAt(fields, 'question'))} value={question} onChange={(e) => setQuestion(e.target.value)} rows={3} style={inputStyle} data-testid="raise-question" />
       </Field>

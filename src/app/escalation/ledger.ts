@@ -1,0 +1,60 @@
+import type { CommentEffect } from '../../domain/effects/types';
+import type { EscalationRule, Recipient } from '../../domain/escalation/types';
+import type { AppStore } from '../ports';
+
+/**
+ * The escalation ledger in app storage: one entry per (rule, subject, step), created once (a
+ * conditional write) before anything is posted and holding the comment it asks for — an outbox
+ * effect (src/app/outbox), so it is posted the way every side effect of the app is: claimed, looked
+ * for after an interrupted attempt, marked done. The entry's state follows the done ledger, which is
+ * the truth when the two disagree (a run that died after marking).
+ */
+export interface EscalationEntry {
+  id: string;
+  projectKey: string;
+  rule: EscalationRule;
+  subjectId: string;
+  step: string;
+  issueId: string;
+  issueKey: string;
+  decisionId: string | null;
+  dueAt: number;
+  plannedAt: number;
+  recipients: Recipient[];
+  /** Display names when it was planned (the comment's mentions say them too). */
+  names: Record<string, string>;
+  /** The comment, with the effect id that marks it in Jira and keys the done ledger. */
+  effect: CommentEffect;
+  /** The comment as plain text, for the pages and the CSV. */
+  text: string;
+  state: 'planned' | 'posted';
+  postedAt: number | null;
+  commentId: string | null;
+}
+
+/** Entries are keyed under their issue, so the issue panel lists one issue's without reading the project's. */
+export const escalationKeys = {
+  entryPrefix: (projectKey: string, issueId?: string) => `escalation:${projectKey}:entry:${issueId === undefined ? '' : `${issueId}:`}`,
+  entry: (projectKey: string, issueId: string, id: string) => `escalation:${projectKey}:entry:${issueId}:${id}`,
+  run: (projectKey: string) => `escalation:${projectKey}:run`,
+};
+
+/** The outbox id of an escalation's comment: unique in the app, stable for the step. */
+export const escalationEffectId = (dueId: string) => `escalation:${dueId}`;
+
+/** The project's entries, or one issue's. */
+export async function ledgerEntries(store: AppStore, projectKey: string, issueId?: string): Promise<EscalationEntry[]> {
+  return (await store.list<EscalationEntry>(escalationKeys.entryPrefix(projectKey, issueId))).map((e) => e.value);
+}
+
+/** Records the intent; false when the step is on record already (another run planned it). */
+export async function planEntry(store: AppStore, entry: EscalationEntry): Promise<boolean> {
+  return store.create(escalationKeys.entry(entry.projectKey, entry.issueId, entry.id), entry);
+}
+
+export async function markEntryPosted(store: AppStore, entry: EscalationEntry, at: number, commentId: string | null): Promise<EscalationEntry> {
+  const posted: EscalationEntry = { ...entry, state: 'posted', postedAt: at, commentId };
+  await store.set(escalationKeys.entry(entry.projectKey, entry.issueId, entry.id), posted);
+  return posted;
+}
+
