@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import type { ChildRequest } from './sandboxChild';
 import { runDurabilityBench } from './durability';
+import { runEscalationBench } from './escalation';
 import { runFaultBench } from './faultRun';
 import { rateLimitCost } from './rateLimitCost';
 
@@ -89,6 +90,7 @@ async function main() {
   await runDurabilityBench();
   console.log('');
   await runFaultBench();
+  await runEscalationBench();
 }
 
 main().catch((error: unknown) => {

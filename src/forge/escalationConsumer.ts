@@ -26,8 +26,9 @@ export function createEscalationConsumer(deps: AppDeps) {
     const counter: RequestCounter = { reads: 0, writes: 0 };
     const { jira } = createJiraPorts(countingTransport(deps.transports.asApp, counter), { site: siteOf(context) });
     const started = deps.now();
+    // The holder is this invocation, not the event: a duplicated delivery of one event is another run.
     const report = await runEscalationScan(
-      { jira, store: deps.store, policies: deps.policies, decisions: deps.decisions, clock: deps.now, counter, holder: event.eventId ?? randomUUID() },
+      { jira, store: deps.store, policies: deps.policies, decisions: deps.decisions, clock: deps.now, counter, holder: `${event.eventId ?? 'event'}:${randomUUID()}` },
       projectKey,
       { writes: SCAN_BUDGET.writes, reads: SCAN_BUDGET.reads, deadline: started + SCAN_BUDGET.seconds * 1000 },
     );

@@ -1,7 +1,8 @@
 /**
  * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, its customer
- * acceptance, its decisions, then its sprint metrics — all from one `issue/panel` call; each section then
- * reloads on its own after a write. The sprint metrics are a lazy chunk, fetched while that call runs.
+ * acceptance, its decisions, its escalations (when it has any), then its sprint metrics — all from one
+ * `issue/panel` call; each section then reloads on its own after a write. The sprint metrics are a lazy
+ * chunk, fetched while that call runs; the escalations a lazy chunk fetched only for an issue that has some.
  * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
  * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
  */
@@ -19,6 +20,7 @@ import { IssueFacts } from './IssueFacts';
 
 const loadSprintMetrics = () => import('./sprintMetrics/SprintMetricsSection');
 const SprintMetricsSection = lazy(loadSprintMetrics);
+const EscalationsSection = lazy(() => import('./escalations/EscalationsSection'));
 
 const panelStyle: CSSProperties = {
   display: 'flex',
@@ -37,12 +39,17 @@ export function IssuePanel() {
   useEffect(() => void loadSprintMetrics(), []);
   if (state.status === 'loading') return <Loading label="Loading issue" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
-  const { summary, acceptance, decisions, sprintMetrics } = state.data;
+  const { summary, acceptance, decisions, sprintMetrics, escalations } = state.data;
   return (
     <>
       <IssueSummary issue={summary} />
       <AcceptanceSection initial={acceptance} receivedAt={state.receivedAt} />
-      <DecisionsSection initial={decisions} receivedAt={state.receivedAt} />
+      <DecisionsSection initial={decisions} receivedAt={state.receivedAt} escalations={escalations.items} />
+      {escalations.items.length > 0 ? (
+        <Suspense fallback={<Loading label="Loading escalations" />}>
+          <EscalationsSection view={escalations} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<Loading label="Loading sprint metrics" />}>
         <SprintMetricsSection view={sprintMetrics} />
       </Suspense>

@@ -1,6 +1,6 @@
 /**
  * The project page "Engagement health": settings changes waiting for the client sponsor (if any), the
- * signal tiles with the snapshot's age and refresh, then — each loaded when scrolled near — velocity,
+ * signal tiles with the snapshot's age and refresh, the escalations, then — each loaded when scrolled near — velocity,
  * scope change, lead time, defect escape, the acceptance queue and the decision log.
  */
 import Heading from '@atlaskit/heading';
@@ -13,6 +13,7 @@ import { useReloadable } from '../../shared/useReloadable';
 import { HealthSummary } from './health/HealthSummary';
 import { IssuesDialogHost } from './health/issues/IssuesDialogHost';
 import { useHealthSnapshot } from './health/useHealthSnapshot';
+import { EscalationsSection } from './escalations/EscalationsSection';
 import { PolicyNotice } from './PolicyNotice';
 
 const VelocitySection = lazy(() => import('./health/VelocitySection'));
@@ -56,6 +57,7 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
           </Stack>
           {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
           <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
+          <EscalationsSection view={overview.escalations} servedAt={overview.health.servedAt} projectKey={overview.projectKey} />
           <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
             <VelocitySection health={health} labelledBy="velocity-heading" />
           </Section>

@@ -3,6 +3,7 @@
  * local clock countdown and the policy form's number handling. No browser needed.
  */
 import { defaultHealthSettings } from '../../../src/contract/healthSettings';
+import { defaultEscalationSettings } from '../../../src/contract/escalationSettings';
 import type { DecisionView, PolicyInput } from '../../../src/contract/resolvers';
 import { csvRows, filterDecisions, noFilter, sortDecisions } from '../../../static/project-page/src/decisions/logFilters';
 import { draftFromPolicy, pathLabel, policyFromDraft } from '../../../static/settings/src/policy/policyDraft';
@@ -96,6 +97,7 @@ describe('policy form draft', () => {
     overlapWindow: { start: '14:00', end: '16:00' }, clockMode: 'business',
     acceptance: { readyStatus: null, returnStatus: 'In Progress', gateEnabled: true },
     health: defaultHealthSettings(),
+    escalation: defaultEscalationSettings(),
   };
   test('round-trips, empty SLA and budget meaning none', () => {
     expect(policyFromDraft(draftFromPolicy(policy))).toEqual({ policy });

@@ -1,10 +1,14 @@
-/** One decision: what, whose, where it stands; expands to its history; offers what the caller may do. */
+/**
+ * One decision: what, whose, where it stands (its clock, and the reminder and escalation on record for it);
+ * expands to its history; offers what the caller may do.
+ */
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
-import type { DecisionView } from '../../../../src/contract/resolvers';
+import type { DecisionView, EscalationItemView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
 import { categoryAppearance, clockColor, impactWords, names, statusAppearance, statusLabels } from '../../../shared/decisionLabels';
+import { decisionEscalationWords } from '../../../shared/escalationWords';
 import { liveClock } from '../../../shared/liveClock';
 import { Loading } from '../../../shared/states';
 
@@ -27,15 +31,20 @@ const subtle: CSSProperties = { color: token('color.text.subtle'), font: token('
 interface Props {
   decision: DecisionView;
   elapsedMs: number;
+  /** The current time, for the age of what the escalation ledger says was posted. */
+  now: number;
+  /** The issue's escalations on record: "escalated" and "reminded" are said only from these. */
+  escalations: readonly EscalationItemView[];
   onChanged: (message: string) => void;
   onReload: () => void;
   onSupersede: () => void;
 }
 
-export function DecisionItem({ decision: d, elapsedMs, onChanged, onReload, onSupersede }: Props) {
+export function DecisionItem({ decision: d, elapsedMs, now, escalations, onChanged, onReload, onSupersede }: Props) {
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<'record' | 'withdraw' | null>(null);
   const clock = d.status === 'pending' ? liveClock(d.clock, elapsedMs) : d.clock;
+  const onRecord = decisionEscalationWords(escalations, d.id, now);
   const detailsId = `decision-${d.id}-details`;
   const done = (message: string) => {
     setAction(null);
@@ -57,6 +66,16 @@ export function DecisionItem({ decision: d, elapsedMs, onChanged, onReload, onSu
           </span>
         ) : null}
       </div>
+      {onRecord.reminded ? (
+        <div style={subtle} data-testid="decision-reminded">
+          {onRecord.reminded}
+        </div>
+      ) : null}
+      {onRecord.escalated ? (
+        <div style={subtle} data-testid="decision-escalated">
+          {onRecord.escalated}
+        </div>
+      ) : null}
       <div data-testid="decision-question" style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>
         {d.question}
       </div>

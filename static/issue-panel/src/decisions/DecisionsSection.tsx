@@ -3,10 +3,11 @@
  * record, withdraw) load on demand so the panel stays within its 150 KB budget.
  * The clock: counted down locally each minute (wall clock) and refetched every 5 minutes.
  * It starts from the panel's first answer and reloads on its own (`decisions/forIssue`) after a write.
+ * `escalations`: the issue's escalations on record (from the panel's first answer), for each decision's clock.
  */
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
-import type { DecisionView, IssueDecisionsView } from '../../../../src/contract/resolvers';
+import type { DecisionView, EscalationItemView, IssueDecisionsView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { ErrorState, Loading } from '../../../shared/states';
@@ -21,7 +22,7 @@ const headerStyle: CSSProperties = { display: 'flex', alignItems: 'center', just
 const headingStyle: CSSProperties = { margin: 0, font: token('font.heading.xsmall'), color: token('color.text') };
 const listStyle: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.100') };
 
-export function DecisionsSection({ initial, receivedAt }: { initial: IssueDecisionsView; receivedAt: number }) {
+export function DecisionsSection({ initial, receivedAt, escalations }: { initial: IssueDecisionsView; receivedAt: number; escalations: readonly EscalationItemView[] }) {
   const { state, reload } = useSectionView('decisions/forIssue', initial, receivedAt);
   useEffect(() => {
     const timer = setInterval(() => {
@@ -32,12 +33,12 @@ export function DecisionsSection({ initial, receivedAt }: { initial: IssueDecisi
   return (
     <section aria-labelledby="decisions-heading" data-testid="decisions" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100'), padding: token('space.100') }}>
       {state.status === 'failed' ? <ErrorState error={state.error} /> : null}
-      {state.status === 'loaded' ? <Decisions view={state.data} receivedAt={state.receivedAt} reload={reload} /> : null}
+      {state.status === 'loaded' ? <Decisions view={state.data} receivedAt={state.receivedAt} reload={reload} escalations={escalations} /> : null}
     </section>
   );
 }
 
-function Decisions({ view, receivedAt, reload }: { view: IssueDecisionsView; receivedAt: number; reload: () => void }) {
+function Decisions({ view, receivedAt, reload, escalations }: { view: IssueDecisionsView; receivedAt: number; reload: () => void; escalations: readonly EscalationItemView[] }) {
   const now = useMinuteTick();
   const [raising, setRaising] = useState<{ supersedes?: DecisionView } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -77,6 +78,8 @@ function Decisions({ view, receivedAt, reload }: { view: IssueDecisionsView; rec
               key={decision.id}
               decision={decision}
               elapsedMs={now - receivedAt}
+              now={now}
+              escalations={escalations}
               onChanged={done}
               onReload={reload}
               onSupersede={() => {

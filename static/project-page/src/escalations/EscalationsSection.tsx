@@ -3,12 +3,14 @@
  * has been due, whom it addressed), the last run's report, then the history of every comment posted
  * (a lazy chunk, loaded when scrolled near). All of it from the ledger, as `project/overview` sends it.
  */
+import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { lazy, type CSSProperties } from 'react';
 import type { EscalationModeKey, EscalationsView } from '../../../../src/contract/resolvers';
 import { formatDateTime, formatShortDateTime } from '../../../shared/decisionLabels';
-import { itemTitle, modeLabels, recipientsWithRoles, sinceWords } from '../../../shared/escalationWords';
+import { itemTitle, modeLabels, recipientsWithRoles } from '../../../shared/escalationItemWords';
+import { sinceWords } from '../../../shared/escalationWords';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { LazyWhenVisible } from '../../../shared/LazyWhenVisible';
 import { cellStyle, headerCellStyle, tableStyle } from '../../../shared/tableStyles';
@@ -31,14 +33,14 @@ const modeSentences: Record<EscalationModeKey, string> = {
 };
 
 /** `servedAt`: when the server answered (ages are counted on its clock, not the browser's). */
-export function EscalationsSection({ view, servedAt }: { view: EscalationsView; servedAt: string }) {
+export function EscalationsSection({ view, servedAt, projectKey }: { view: EscalationsView; servedAt: string; projectKey: string }) {
   const minute = useMinuteTick();
   const now = minute + useServerSkew(servedAt);
   return (
     <section aria-labelledby="escalations-heading" style={column} data-testid="escalations" data-mode={view.mode}>
-      <h2 id="escalations-heading" style={{ margin: 0, font: token('font.heading.medium'), color: token('color.text') }}>
+      <Heading size="medium" as="h2" id="escalations-heading">
         Escalations
-      </h2>
+      </Heading>
       <p style={{ ...subtle, display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }} data-testid="escalations-mode">
         <Lozenge appearance={view.mode === 'live' ? 'success' : 'default'} isBold={view.mode === 'live'}>
           {modeLabels[view.mode]}
@@ -52,7 +54,7 @@ export function EscalationsSection({ view, servedAt }: { view: EscalationsView; 
           Comments posted
         </h3>
         <LazyWhenVisible label="Loading the comments posted">
-          <EscalationHistory history={view.history} historyTotal={view.historyTotal} labelledBy="escalation-history-heading" />
+          <EscalationHistory projectKey={projectKey} history={view.history} historyTotal={view.historyTotal} labelledBy="escalation-history-heading" />
         </LazyWhenVisible>
       </div>
     </section>

@@ -1,7 +1,7 @@
 /** The project page's Escalations section as pure functions: open ones grouped, the history filtered and as CSV, the last run in words. */
 import type { EscalationItemView, EscalationRuleKey, EscalationRunView } from '../../../../src/contract/resolvers';
 import type { CsvCell } from '../../../shared/csv';
-import { recipientsWithRoles, ruleLabels, stepWords } from '../../../shared/escalationWords';
+import { recipientsWithRoles, ruleLabels, stepWords } from '../../../shared/escalationItemWords';
 
 /** Open escalations grouped by their rule's words, in the order the server sent them (by rule, oldest first). */
 export function groupByRuleWords(items: readonly EscalationItemView[]): { ruleWords: string; items: EscalationItemView[] }[] {
