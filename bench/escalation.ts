@@ -79,7 +79,7 @@ async function underFaults(): Promise<void> {
   // fifth run that crashes right after its 25th comment is stored, before the ledger hears of it.
   const crashing = crashingStore(store);
   let postedByCrashing = 0;
-  const crashJira = bench.jira.addComment.bind(bench.jira);
+  type AddComment = typeof bench.jira.addComment;
   // Each invocation is its own holder (the consumer adds a fresh id to the event's), so a duplicate delivery is another run.
   const deliveries = ['trigger-1', 'trigger-2', 'trigger-1', 'trigger-2'].map((event, i) => `${event}:${i}`).sort(() => random() - 0.5);
   const crashRun = (async () => {
@@ -88,8 +88,8 @@ async function underFaults(): Promise<void> {
     const dying = new Proxy(jira, {
       get(target, key) {
         if (key !== 'addComment') return Reflect.get(target, key);
-        return async (...args: Parameters<typeof crashJira>) => {
-          const result = await (Reflect.get(target, key) as typeof crashJira)(...args);
+        return async (...args: Parameters<AddComment>) => {
+          const result = await (Reflect.get(target, key) as AddComment)(...args);
           if (++postedByCrashing === 25) crashing.crash();
           return result;
         };

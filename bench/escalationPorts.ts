@@ -2,7 +2,6 @@
 // policy store, and a Jira that stores comments (with their marks), answers after a latency and fails on cue.
 import type { AppStore, DecisionStore, JiraPort, PolicyStore, StoredPolicy } from '../src/app/ports';
 import type { Decision } from '../src/domain/decisions/types';
-import { EFFECT_COMMENT_PROPERTY } from '../src/domain/effects/types';
 import { defaultPolicy } from '../src/domain/policy/defaults';
 
 export function memoryStore(): AppStore & { entries: Map<string, unknown> } {
