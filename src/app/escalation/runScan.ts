@@ -162,16 +162,19 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
     const i = queue.findIndex((e) => !busyIssues.has(e.issueKey));
     return i < 0 ? undefined : queue.splice(i, 1)[0];
   };
+  // Posts under way count against the budget before Jira has seen them (each is one write).
+  let inFlight = 0;
   const worker = async () => {
     for (let entry = next(); entry; entry = next()) {
-      const out = exhausted(budget, deps.counter, deps.clock());
+      const out = exhausted(budget, { reads: deps.counter.reads, writes: deps.counter.writes + inFlight }, deps.clock());
       if (out) {
         report.stoppedOnBudget ??= out;
         queue.unshift(entry);
         return;
       }
       busyIssues.add(entry.issueKey);
-      const outcome = await attemptEffect({ jira: deps.jira, store: deps.store, now: deps.clock(), holder: deps.holder }, projectKey, entry.effect);
+      inFlight++;
+      const outcome = await attemptEffect({ jira: deps.jira, store: deps.store, now: deps.clock(), holder: deps.holder }, projectKey, entry.effect).finally(() => inFlight--);
       if (outcome.kind === 'done') {
         entries.set(entry.id, await markEntryPosted(deps.store, entry, outcome.done.at, outcome.done.commentId ?? null));
         if (outcome.done.outcome === 'found') report.alreadyDone++;
