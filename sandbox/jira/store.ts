@@ -59,7 +59,7 @@ export class Store {
     }
     seq.history = Math.max(seq.history, maxHistory);
     seq.comment = Math.max(seq.comment, maxComment);
-    const maxLink = Math.max(0, ...(this.data.issueLinks ?? []).map((l) => Number(l.id) || 0));
+    const maxLink = (this.data.issueLinks ?? []).reduce((max, l) => Math.max(max, Number(l.id) || 0), 0);
     if (maxLink > 0 || seq.link !== undefined) seq.link = Math.max(seq.link ?? 0, maxLink);
   }
 

@@ -2,7 +2,7 @@
  * The issue panel "Decisions & acceptance": the issue's own facts as the backend reads them, its customer
  * acceptance, its decisions, its escalations (when it has any), then its sprint metrics — all from one
  * `issue/panel` call; each section then reloads on its own after a write. The sprint metrics are a lazy
- * chunk, fetched while that call runs; the escalations a lazy chunk fetched only for an issue that has some.
+ * chunk, fetched while that call runs. The escalations are shown only for an issue that has some.
  * Layout is plain markup styled with tokens: @atlaskit/primitives' layout components (emotion)
  * and heading would cost ~5 KB gzip of the panel's 150 KB budget for a handful of flex boxes.
  */
@@ -16,11 +16,11 @@ import { ErrorState, Loading } from '../../shared/states';
 import { useReloadable } from '../../shared/useReloadable';
 import { AcceptanceSection } from './acceptance/AcceptanceSection';
 import { DecisionsSection } from './decisions/DecisionsSection';
+import { EscalationsSection } from './escalations/EscalationsSection';
 import { IssueFacts } from './IssueFacts';
 
 const loadSprintMetrics = () => import('./sprintMetrics/SprintMetricsSection');
 const SprintMetricsSection = lazy(loadSprintMetrics);
-const EscalationsSection = lazy(() => import('./escalations/EscalationsSection'));
 
 const panelStyle: CSSProperties = {
   display: 'flex',
@@ -45,11 +45,7 @@ export function IssuePanel() {
       <IssueSummary issue={summary} />
       <AcceptanceSection initial={acceptance} receivedAt={state.receivedAt} />
       <DecisionsSection initial={decisions} receivedAt={state.receivedAt} escalations={escalations.items} />
-      {escalations.items.length > 0 ? (
-        <Suspense fallback={<Loading label="Loading escalations" />}>
-          <EscalationsSection view={escalations} />
-        </Suspense>
-      ) : null}
+      {escalations.items.length > 0 ? <EscalationsSection view={escalations} /> : null}
       <Suspense fallback={<Loading label="Loading sprint metrics" />}>
         <SprintMetricsSection view={sprintMetrics} />
       </Suspense>
