@@ -29,6 +29,7 @@ const compute = () => computeHealthSnapshot({
   budgetPoints: input.policy.budgetPoints,
   settings: input.policy.health,
   clientAccountIds: clientSidePeople(input.policy),
+  blockers: { settings: input.policy.escalation.rules.blocker, statusNames: new Map() },
   signals: (snapshot) => healthSignals(snapshot, { policy: input.policy, decisions: input.decisions, acceptance: input.acceptance, statuses: input.statuses, now: input.now }),
   now: input.now,
 });

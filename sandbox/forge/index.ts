@@ -11,18 +11,22 @@ import { loadHandlers, type ForgeHandler } from './handlers';
 import { invoke, LocalForgeError } from './invocation';
 import { readManifest, type AppManifest } from './manifest';
 import { createPlatform, type PlatformStats } from './platform';
+import type { ProductRequests } from './productRequests';
 import { createQueueService, type QueueService } from './queue';
 import { createScheduler, type TriggerScheduler } from './scheduler';
 import { createStorageService, type StorageService } from './storage';
 
 export { LocalForgeError } from './invocation';
 export type { ResolverCall, TransitionCheck } from './calls';
+export type { ProductRequests } from './productRequests';
 
 export interface LocalForgeOptions {
   manifestPath: string;
   /** Folder the manifest's handlers are relative to (Forge bundles src/). */
   srcRoot: string;
   jiraBaseUrl: string;
+  /** How the app's Jira requests reach jiraBaseUrl (real-site mode: the site, with the API token); the sandbox Jira service by default. */
+  productRequests?: ProductRequests;
   clock: SandboxClock;
   /** Append-only storage log; without it storage lives in memory only. */
   storageLog?: string;
@@ -99,6 +103,7 @@ export function createLocalForge(options: LocalForgeOptions): LocalForge {
   });
   const platform = createPlatform({
     jiraBaseUrl: options.jiraBaseUrl,
+    productRequests: options.productRequests,
     storage,
     queue,
     now: options.clock.now,

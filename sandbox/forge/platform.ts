@@ -5,11 +5,13 @@
  * loudly, naming the call.
  */
 import { STATUS_CODES } from 'node:http';
-import { SANDBOX_AS_HEADER } from '../jira/auth';
 import { outsideInvocation, LocalForgeError, type ForgeFetchInit, type ForgeFetchTarget, type Invocation, type LocalPlatform } from './invocation';
+import { sandboxProductRequests, type ProductRequests } from './productRequests';
 
 export interface PlatformServices {
   jiraBaseUrl: string;
+  /** How a Jira request reaches jiraBaseUrl; the sandbox Jira service's x-sandbox-as header unless told otherwise. */
+  productRequests?: ProductRequests;
   storage: { handle(path: string, body: unknown): { status: number; body?: unknown } };
   queue: { handle(path: string, body: unknown): { status: number; body?: unknown } };
   now(): number;
@@ -52,7 +54,8 @@ export function createPlatform(services: PlatformServices): LocalPlatform & { st
     count(as === 'app' ? 'jira asApp' : 'jira asUser');
     const url = new URL(path, services.jiraBaseUrl);
     if (url.origin !== new URL(services.jiraBaseUrl).origin) throw new LocalForgeError(`requestJira path ${path} leaves the site.`);
-    return outsideInvocation(() => fetch(url, { method: init?.method ?? 'GET', headers: { ...init?.headers, [SANDBOX_AS_HEADER]: as }, body: init?.body }));
+    const send = services.productRequests ?? sandboxProductRequests;
+    return outsideInvocation(() => send(as, url, init));
   }
 
   return {

@@ -2,6 +2,7 @@
  * The local host: a Jira-like shell in the browser that shows the three Custom UI
  * apps in iframes the way Jira does, with a stand-in for the Forge bridge.
  *   GET  /                      the shell (sandbox/host/shell/)
+ *   GET  /__host/mode           what the shell runs against: the sandbox, or a real site (the mode banner)
  *   GET  /__host/<file>         the shell's script, styles and design-token CSS
  *   GET  /app/<resource>/...    static/<resource>/build, index.html with the bridge injected
  *   GET  /issues/?jql=…         Jira's issue search → the shell's /?view=search&jql=…
@@ -31,6 +32,8 @@ export interface HostOptions {
   invoke(call: ForgeInvocation): Promise<unknown>;
   /** e.g. http://localhost:4300 — reported to the apps as the context's siteUrl. */
   siteUrl: string;
+  /** For the shell's mode banner (GET /__host/mode); `{kind: 'sandbox'}` unless real-site mode says otherwise. */
+  mode?: () => Promise<unknown>;
 }
 
 const SHELL_ROOT = join(__dirname, 'shell');
@@ -105,6 +108,10 @@ export function createHost(options: HostOptions): { handle(req: IncomingMessage,
     if (!isRead) return false;
     if (path === '/' || path === '/index.html') {
       await serveShellFile(res, method, 'index.html');
+      return true;
+    }
+    if (path === '/__host/mode') {
+      sendJson(res, 200, options.mode ? await options.mode() : { kind: 'sandbox' });
       return true;
     }
     if (path.startsWith('/__host/')) {

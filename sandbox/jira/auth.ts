@@ -16,11 +16,14 @@ export const SANDBOX_AS_HEADER = 'x-sandbox-as';
  * 2. otherwise `Authorization: Basic base64(email:api_token)` or `Bearer <api_token>`, as Jira Cloud:
  *    an unknown email, a wrong token, another scheme or an inactive user → 401;
  * 3. no credentials at all → 401.
+ * With `acceptSandboxHeader: false` (a sandbox standing in for a real site) the header itself is refused with 401.
  * Every 401 carries Jira Cloud's challenge (`WWW-Authenticate: OAuth realm="<site>"`).
  */
-export function resolveCaller(store: Store, headers: IncomingHttpHeaders, tokens: ApiTokens): Caller {
+export function resolveCaller(store: Store, headers: IncomingHttpHeaders, tokens: ApiTokens, options: { acceptSandboxHeader?: boolean } = {}): Caller {
   const challenge = { 'www-authenticate': `OAuth realm="${encodeURIComponent(store.baseUrl)}"` };
   const sandboxAs = headers[SANDBOX_AS_HEADER];
+  // A sandbox standing in for a real site (real-site mode's tests) knows only what Jira Cloud knows.
+  if (sandboxAs !== undefined && options.acceptSandboxHeader === false) throw unauthorized(challenge);
   if (sandboxAs !== undefined) {
     const as = Array.isArray(sandboxAs) ? sandboxAs[0] : sandboxAs;
     if (!as) throw unauthorized(challenge);

@@ -56,6 +56,8 @@ export interface JiraServiceOptions {
    * transition with 400 and its error message.
    */
   workflowValidator?: WorkflowValidator;
+  /** false: refuse `x-sandbox-as` (401), so only Jira Cloud's own credentials work — a stand-in for a real site. Default true. */
+  acceptSandboxHeader?: boolean;
 }
 
 /** Runs the app's workflow validators for one transition by a user (the local Forge builds Forge's event from it). */
@@ -148,7 +150,7 @@ export function createJiraService(opts: JiraServiceOptions): JiraService {
         if (!match.template) throw new JiraHttpError(404, [`No resource found for ${method} ${path}.`]);
         if (!match.route) throw new JiraHttpError(405, [`Method ${method} is not allowed for ${match.template}.`]);
         store.refresh();
-        const caller = resolveCaller(store, req.headers, tokens);
+        const caller = resolveCaller(store, req.headers, tokens, { acceptSandboxHeader: opts.acceptSandboxHeader });
         const body = method === 'POST' || method === 'PUT' ? parseJsonBody(await readBody(req)) : undefined;
         const at = now();
         const ctx: RequestContext = {

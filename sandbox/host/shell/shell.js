@@ -4,6 +4,7 @@
 import { h, notice } from './dom.js';
 import { listenForFrameResizes } from './frames.js';
 import { loadProject, loadUsers } from './jira.js';
+import { isRealSite, loadMode, showModeBanner, showProjectChooser, siteProblemPage } from './mode.js';
 import { applyTheme, initialPreferences, saveActingAs, saveTheme } from './preferences.js';
 import { renderIssue, renderIssues, renderProjectPage, renderSearch, renderSettings } from './views.js';
 
@@ -20,7 +21,9 @@ const ROLE_LABELS = {
 };
 
 const preferences = initialPreferences(location.search);
-const state = { users: [], user: null, theme: preferences.theme, projectKey: null, project: null };
+const state = { users: [], user: null, theme: preferences.theme, projectKey: null, project: null, mode: { kind: 'sandbox' } };
+/** Each site remembers its own last project: the demo's ENG means nothing on a real site. */
+const lastProjectKey = () => (isRealSite(state.mode) ? `eh-site:${state.mode.siteUrl}:project` : LAST_PROJECT_KEY);
 
 function route() {
   const query = new URLSearchParams(location.search);
@@ -49,11 +52,16 @@ function fillActingAs(select) {
 }
 
 async function resolveProject(current) {
-  const remembered = localStorage.getItem(LAST_PROJECT_KEY);
+  const remembered = localStorage.getItem(lastProjectKey());
   const key = current.project ?? current.key?.replace(/-\d+$/, '') ?? remembered ?? (await firstVisibleProjectKey());
   state.projectKey = key ?? null;
   state.project = key ? await loadProject(state.user.accountId, key).catch(() => null) : null;
-  if (state.project?.key) localStorage.setItem(LAST_PROJECT_KEY, state.project.key);
+  // A real site's remembered project may be gone or closed to the token's user since: start from the first one it sees.
+  if (isRealSite(state.mode) && !state.project && key && key === remembered && !current.project && !current.key) {
+    localStorage.removeItem(lastProjectKey());
+    return resolveProject(current);
+  }
+  if (state.project?.key) localStorage.setItem(lastProjectKey(), state.project.key);
   document.getElementById('project-name').textContent = state.project?.name ?? state.projectKey ?? 'No project';
 }
 
@@ -66,6 +74,13 @@ async function firstVisibleProjectKey() {
   const search = await fetch('/rest/api/3/search/jql', { method: 'POST', headers, body: JSON.stringify({ jql: 'project IS NOT EMPTY ORDER BY created DESC', fields: ['project'], maxResults: 1 }) }).catch(() => null);
   const issue = search?.ok ? (await search.json().catch(() => null))?.issues?.[0] : null;
   return issue?.fields?.project?.key ?? issue?.key?.replace(/-\d+$/, '') ?? null;
+}
+
+/** The site cannot be used now (its page says why): no Jira page is drawn. */
+class SiteProblem extends Error {}
+
+function projectHiddenWords(key) {
+  return `${state.mode.siteUrl} shows no project ${key} to ${state.user?.displayName ?? 'the token’s user'} (Jira answers 404: it does not exist, or this user may not browse it). Choose one of the site's projects above.`;
 }
 
 let renderCount = 0;
@@ -82,14 +97,23 @@ async function render() {
   }
   const page = document.createElement('div');
   try {
+    if (isRealSite(state.mode)) {
+      // Fresh each time: a rate limit comes and goes, a token can be revoked while the shell is open.
+      state.mode = await loadMode();
+      showModeBanner(state.mode);
+      if (state.mode.problem) throw new SiteProblem();
+    }
     await resolveProject(current);
+    if (isRealSite(state.mode)) showProjectChooser(state.projectKey);
+    if (isRealSite(state.mode) && state.projectKey && !state.project) page.append(notice(projectHiddenWords(state.projectKey), 'error'));
     if (current.view === 'issue' && current.key) await renderIssue(page, state, current.key, () => void render());
     else if (current.view === 'search') await renderSearch(page, state, current.jql);
     else if (current.view === 'project') renderProjectPage(page, state);
     else if (current.view === 'settings') renderSettings(page, state);
     else await renderIssues(page, state);
   } catch (error) {
-    page.append(notice(`The sandbox shell failed: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+    if (error instanceof SiteProblem) page.replaceChildren(siteProblemPage(state.mode));
+    else page.append(notice(`The sandbox shell failed: ${error instanceof Error ? error.message : String(error)}`, 'error'));
   }
   if (mine !== renderCount) return; // a newer render (user or theme change) took over
   main.replaceChildren(page);
@@ -110,6 +134,12 @@ async function start() {
   applyTheme(state.theme);
   listenForFrameResizes();
   const select = document.getElementById('acting-as');
+  state.mode = await loadMode();
+  showModeBanner(state.mode);
+  if (isRealSite(state.mode) && state.mode.problem) {
+    document.getElementById('view').replaceChildren(siteProblemPage(state.mode));
+    return;
+  }
   try {
     state.users = await loadUsers();
   } catch (error) {
@@ -126,6 +156,11 @@ async function start() {
     return;
   }
   fillActingAs(select);
+  // On a real site the API token decides who you are.
+  if (isRealSite(state.mode)) {
+    select.disabled = true;
+    select.title = 'Real-site mode: you are the API token’s user';
+  }
   select.addEventListener('change', () => {
     state.user = state.users.find((user) => user.accountId === select.value) ?? state.user;
     saveActingAs(state.user.accountId);

@@ -1,11 +1,10 @@
 import { clientSidePeople } from '../../domain/policy/people';
 import type { Decision } from '../../domain/decisions/types';
 import { dueEscalations, type DueEscalationsResult } from '../../domain/escalation/dueEscalations';
-import type { ScannedIssue } from '../../domain/escalation/types';
+import { scannedIssues } from '../../domain/escalation/scannedIssues';
 import type { HealthIssue } from '../../domain/health/healthIssue';
 import { timelineOf } from '../../domain/health/healthIssue';
 import { doneStatusIds } from '../../domain/metrics/boardColumns';
-import { valueAt } from '../../domain/metrics/fieldHistory';
 import { sprintScopeChange } from '../../domain/metrics/scopeChange';
 import type { EngagementPolicy } from '../../domain/policy/types';
 import { healthSnapshotStore, type HealthMeta } from '../health/snapshotStore';
@@ -31,33 +30,6 @@ export interface DueNow extends DueEscalationsResult {
   skipped: string[];
   /** The pending decisions, by id (the comments quote them). */
   decisions: Map<string, Decision>;
-}
-
-/**
- * The issue as the rules read it. A blocking issue the snapshot also holds is judged by its record
- * (Jira does not touch the blocked issue when its blocker is done, so the link's own word can be old).
- */
-export function scannedIssues(records: readonly HealthIssue[], done: ReadonlySet<string>, now: number): ScannedIssue[] {
-  const byKey = new Map(records.map((r) => [r.key, r]));
-  const isDone = (r: HealthIssue) => {
-    const status = valueAt(r.statusId, now);
-    return status !== null && done.has(status);
-  };
-  return records.map((r) => ({
-    id: r.id,
-    key: r.key,
-    summary: r.summary,
-    issueType: r.issueType,
-    created: r.created,
-    labels: r.labels,
-    assigneeId: r.assigneeId ?? null,
-    statusId: r.statusId,
-    flaggedSince: r.flaggedSince,
-    blockedBy: (r.blockedBy ?? []).map((link) => {
-      const blocker = byKey.get(link.issueKey);
-      return { ...link, done: blocker ? isDone(blocker) : link.done };
-    }),
-  }));
 }
 
 /** What the rules find due now, from app storage only: the policy, the pending decisions, the health snapshot. */

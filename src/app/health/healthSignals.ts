@@ -14,6 +14,7 @@ import { LEAD_TIME_WINDOW_DAYS } from '../../domain/metrics/leadTime';
 import type { EngagementPolicy } from '../../domain/policy/types';
 import { acceptanceSignal } from '../../domain/signals/acceptanceSignal';
 import { blockersSignal } from '../../domain/signals/blockersSignal';
+import { blockerClock, countedHoursBetween } from '../../domain/escalation/clocks';
 import { decisionsSignal } from '../../domain/signals/decisionsSignal';
 import { defectEscapeSignal } from '../../domain/signals/defectEscapeSignal';
 import { leadTimeSignal } from '../../domain/signals/leadTimeSignal';
@@ -123,7 +124,7 @@ export function healthSignals(snapshot: { metrics: SnapshotMetrics; input: Snaps
     { ...decisionsSignal(decisionsInput(sources), thresholds), ref: null },
     { ...acceptanceSignal(acceptanceInput(snapshot, sources), thresholds), ref: null },
     {
-      ...blockersSignal({ blocked: metrics.blocked.map(({ issue, since }) => ({ key: issue.key, blockedHours: (now - since) / HOUR })) }, thresholds),
+      ...blockersSignal({ blocked: metrics.blocked.map(({ issue, since }) => ({ key: issue.key, blockedHours: countedHoursBetween(since, now, blockerClock(sources.policy)) })) }, thresholds),
       ref: metrics.blocked.length > 0 ? 'sig:blockers' : null,
     },
   ];

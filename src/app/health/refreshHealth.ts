@@ -147,6 +147,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     budgetPoints: policy.budgetPoints,
     settings: policy.health,
     clientAccountIds: clientSidePeople(policy),
+    blockers: { settings: policy.escalation.rules.blocker, statusNames: new Map(statuses.map((st) => [st.id, st.name])) },
     signals: (snapshot) => healthSignals(snapshot, { policy, decisions, acceptance, statuses, now: deps.now }),
     now: deps.now,
   });

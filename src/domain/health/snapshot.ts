@@ -1,4 +1,7 @@
 import type { DefectEscapeRowView, HealthView, LeadTimeBucketView, ScopeRowView, SignalView, VelocityRowView } from '../../contract/health';
+import { blockSources, type BlockerSettings } from '../escalation/blockedState';
+import { scannedIssues } from '../escalation/scannedIssues';
+import type { BlockSource } from '../escalation/types';
 import { defectEscapeByVersion } from '../metrics/defectEscape';
 import { heldSince } from '../metrics/fieldHistory';
 import { estimateAt } from '../metrics/issueTimeline';
@@ -42,6 +45,8 @@ export interface SnapshotInput {
   settings: HealthSettings;
   /** The client side's people ("found by users"). */
   clientAccountIds: ReadonlySet<string>;
+  /** What blocks an issue, as the escalation scanner's blocker rule counts it (policy `escalation.rules.blocker`), and status names for its words. */
+  blockers: { settings: BlockerSettings; statusNames: ReadonlyMap<string, string> };
   /** The signals the snapshot's metrics do not give (decisions, acceptance), computed by the caller; order is kept. */
   signals: (snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }) => SignalView[];
   now: number;
@@ -54,7 +59,8 @@ export interface SnapshotMetrics {
   leadTime: HealthViewBody['leadTime'];
   defectEscape: DefectEscapeRowView[];
   /** Issues flagged now, longest first. */
-  blocked: { issue: HealthIssue; since: number }[];
+  /** Issues blocked now (not sub-tasks), longest first, with what blocks them. */
+  blocked: { issue: HealthIssue; since: number; sources: BlockSource[] }[];
 }
 
 const iso = (t: number | null) => (t === null || !Number.isFinite(t) ? null : new Date(t).toISOString());
@@ -245,6 +251,11 @@ function defectEscapeRows(input: SnapshotInput, ids: Map<string, string>, refs: 
   }));
 }
 
+/** What blocks an issue, in words: "Flagged", "In “Waiting for client”", "Blocked by ENG-5", joined. */
+export function blockWords(sources: readonly BlockSource[]): string {
+  return sources.map((s) => (s.kind === 'flagged' ? 'Flagged' : s.kind === 'status' ? `In “${s.statusName}”` : `Blocked by ${s.issueKey}`)).join(', ');
+}
+
 /**
  * The engagement's health from the stored issue records: every metric, its signals, and the issues
  * behind each number (`refs`, by the ref the view names). Pure: everything it reads is in `input`.
@@ -260,9 +271,12 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   const ids = new Map(input.issues.map((h) => [h.key, h.id]));
   const started = input.sprints.filter(sprintStarted).sort(byStart);
 
-  const blocked = input.issues
-    .filter((h) => h.flaggedSince !== null && !h.isSubtask)
-    .map((issue) => ({ issue, since: issue.flaggedSince! }))
+  const records = new Map(input.issues.map((h) => [h.id, h]));
+  const blocked = scannedIssues(input.issues, input.doneStatusIds, input.now)
+    .filter((s) => !records.get(s.id)!.isSubtask)
+    .map((s) => ({ issue: records.get(s.id)!, ...blockSources(s, input.blockers.settings, input.blockers.statusNames, input.now) }))
+    .filter((b): b is { issue: HealthIssue; sources: BlockSource[]; blockedSince: number } => b.blockedSince !== null)
+    .map(({ issue, sources, blockedSince }) => ({ issue, since: blockedSince, sources }))
     .sort((a, b) => a.since - b.since);
   const metrics: SnapshotMetrics = {
     velocity: velocityRows(input, started, timelines, ids, refs),
@@ -273,8 +287,8 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   };
   refs.add(
     'sig:blockers',
-    'Blocked now (flagged)',
-    blocked.map(({ issue, since }) => ({ issueId: issue.id, points: null, event: 'Flagged (blocked) since', at: since })),
+    'Blocked now',
+    blocked.map(({ issue, since, sources }) => ({ issueId: issue.id, points: null, event: `${blockWords(sources)} since`, at: since })),
   );
   const signals = input.signals({ metrics, input });
   const { thresholds } = input.settings;

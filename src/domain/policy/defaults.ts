@@ -1,5 +1,6 @@
 import { defaultEscalationSettings } from '../escalation/settings';
 import { defaultHealthSettings } from '../signals/thresholds';
+import { defaultTeams } from './teams';
 import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from './types';
 
 /**
@@ -47,6 +48,7 @@ export function defaultPolicy(): EngagementPolicy {
     acceptance: { readyStatus: null, returnStatus: null, gateEnabled: true },
     health: defaultHealthSettings(),
     escalation: defaultEscalationSettings(),
+    teams: defaultTeams(),
   };
 }
 

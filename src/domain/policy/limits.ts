@@ -44,3 +44,13 @@ export const ESCALATION_LIMITS = {
   /** Jira status ids are numbers as strings. */
   statusIdMaxLength: 32,
 } as const;
+
+/** Bounds of the two teams (teamsSchema.ts); the people a side names have the people fields' bound (`peoplePerList`). */
+export const TEAM_LIMITS = {
+  groupsPerSide: 20,
+  rolesPerSide: 20,
+  /** Jira group ids are UUIDs; some room for other forms. */
+  groupIdMaxLength: 128,
+  /** Project role ids are numbers as text. */
+  roleIdMaxLength: 18,
+} as const;

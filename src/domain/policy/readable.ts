@@ -4,6 +4,8 @@ import { ESCALATION_SETTING_SCHEMAS as ES } from './escalationSchema';
 import { HEALTH_SETTING_SCHEMAS as HS } from './healthSchema';
 import { setAt, valueAt } from './paths';
 import { POLICY_SETTING_SCHEMAS as S } from './schema';
+import { TEAM_SIDES } from './teams';
+import { TEAM_SETTING_SCHEMAS as TS } from './teamsSchema';
 import { DECISION_CATEGORIES, type EngagementPolicy, type TeamSide } from './types';
 
 export interface ReadablePolicy {
@@ -67,6 +69,16 @@ const ESCALATION_SETTINGS: readonly Setting[] = [
   { path: 'escalation.workingHoursOnly', kind: 'value', schema: ES.workingHoursOnly, fallback: { value: true, shown: 'switched on' } },
 ];
 
+/**
+ * The teams (teamsSchema.ts): a person, group or role that cannot be read is left out of its side,
+ * so a side that named only that falls back to the derived client side (people.ts) until the next save.
+ */
+const TEAM_SETTINGS: readonly Setting[] = TEAM_SIDES.flatMap((side): Setting[] => [
+  { path: `teams.${side}.accountIds`, kind: 'people', schema: S.accountId },
+  { path: `teams.${side}.groupIds`, kind: 'list', schema: TS.groupId, list: TS.groupIds },
+  { path: `teams.${side}.projectRoleIds`, kind: 'list', schema: TS.projectRoleId, list: TS.projectRoleIds },
+]);
+
 /** Every setting of the policy, with the schema its value must pass on its own to be shown. */
 const SETTINGS: readonly Setting[] = [
   ...DECISION_CATEGORIES.flatMap((key): Setting[] => [
@@ -93,6 +105,7 @@ const SETTINGS: readonly Setting[] = [
   { path: 'acceptance.gateEnabled', kind: 'value', schema: S.gateEnabled },
   ...HEALTH_SETTINGS,
   ...ESCALATION_SETTINGS,
+  ...TEAM_SETTINGS,
 ];
 
 

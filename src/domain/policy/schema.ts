@@ -3,9 +3,10 @@ import { ACCEPTANCE_LIMITS } from '../acceptance/limits';
 import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
 import { isNameable, isSafeText, unsafeTextMessage } from '../text';
-import { isAccountId } from './accountIds';
 import { escalationSettingsSchema } from './escalationSchema';
 import { healthSettingsSchema } from './healthSchema';
+import { accountId, people } from './peopleSchema';
+import { teamsSchema } from './teamsSchema';
 import { CATEGORY_LABELS } from './defaults';
 import { POLICY_LIMITS as L } from './limits';
 import type { DecisionCategory, EngagementPolicy, Weekday } from './types';
@@ -21,18 +22,6 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
-
-const accountId = z.string({ error: 'Choose a person' }).superRefine((s, ctx) => {
-  if (s.trim().length === 0 || s.length > L.accountIdMaxLength) ctx.addIssue({ code: 'custom', message: 'Choose a person' });
-  else if (!isAccountId(s)) ctx.addIssue({ code: 'custom', message: 'This is not an Atlassian account id: choose a person from the list' });
-});
-
-const people = (what: string, required: string | null) =>
-  z
-    .array(accountId, { error: `Choose the ${what}` })
-    .max(L.peoplePerList, { error: `Choose at most ${L.peoplePerList} people` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person can be chosen only once' })
-    .refine((ids) => required === null || ids.length > 0, { error: required ?? '' });
 
 const slaMessage = `Enter a number of hours between ${L.slaHours.min} and ${L.slaHours.max}, or leave empty for no SLA`;
 const staleMessage = `Enter a number of hours between ${L.staleHours.min} and ${L.staleHours.max}`;
@@ -121,6 +110,7 @@ const policySchema = z
     acceptance,
     health: healthSettingsSchema,
     escalation: escalationSettingsSchema,
+    teams: teamsSchema,
   })
   .superRefine((p, ctx) => {
     if (p.clockMode !== 'overlap') return;

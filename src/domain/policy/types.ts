@@ -5,6 +5,7 @@
  */
 import type { EscalationSettings } from '../escalation/settings';
 import type { HealthSettings } from '../signals/thresholds';
+import type { EngagementTeams } from './teams';
 
 export type DecisionCategory = 'technical' | 'product' | 'scope';
 export const DECISION_CATEGORIES: readonly DecisionCategory[] = ['technical', 'product', 'scope'];
@@ -73,6 +74,8 @@ export interface EngagementPolicy {
   health: HealthSettings;
   /** The escalation scanner: preview or live, each rule on or off, exemptions (escalation/settings.ts, escalationSchema.ts). */
   escalation: EscalationSettings;
+  /** Each side's members: people, Jira groups, project roles (teams.ts, teamsSchema.ts); both empty by default. */
+  teams: EngagementTeams;
 }
 
 /** One setting's change: its dotted path ("categories.product.slaHours") and its values before and after. */

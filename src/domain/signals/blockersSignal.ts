@@ -4,7 +4,7 @@ import type { HealthThresholds } from './thresholds';
 /** One issue blocked now, as the blockers signal reads it. */
 export interface BlockedIssueFact {
   key: string;
-  /** Hours it has been blocked (flagged, or blocked by a link) until now. */
+  /** Hours it has been blocked (flagged, in a blocked status, or blocked by a link) until now, counted in the policy's clock as the escalation counts them. */
   blockedHours: number;
 }
 
