@@ -120,6 +120,25 @@ describe('escalation scanner', () => {
     expect(all).toHaveLength(new Set(all).size);
   });
 
+  it('under duplicated and shuffled queue delivery, with the trigger run twice, each step is still posted once', async () => {
+    sandbox.forge.queue.setChaos({ duplicates: true, shuffle: true, seed: 'escalations' });
+    try {
+      now += 30 * HOUR;
+      await Promise.all([sandbox.refresh(), sandbox.refresh()]);
+      now += 30 * HOUR;
+      await sandbox.refresh();
+    } finally {
+      sandbox.forge.queue.setChaos({});
+    }
+    const all = marks();
+    expect(all).toHaveLength(new Set(all).size);
+    const run = (await lastRun())!;
+    expect(run.failed).toEqual([]);
+    // Whatever is due now is on record, posted once.
+    for (const id of run.openIds) expect(all.filter((m) => m === `escalation:${id}`)).toHaveLength(1);
+    expect(run.openIds).toHaveLength(run.due);
+  });
+
   it('back in preview nothing more is posted', async () => {
     await setMode('preview');
     const before = marks().length;
