@@ -18,7 +18,7 @@ export async function issuePanel(ctx: UseCaseContext, issueKey: string): Promise
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const issue = await ctx.jira.getIssue(issueKey);
   const [acceptance, decisions, sprintMetrics, stored] = await Promise.all([settledAcceptanceOf(ctx, issue), loadIssueDecisions(ctx, issue), issueSprintMetrics(ctx, issue.projectKey, issue.id), loadPolicy(ctx, issue.projectKey)]);
-  const escalations = await issueEscalationsView(ctx.store, issue.projectKey, issue.id, stored.policy.escalation.mode);
+  const escalations = await issueEscalationsView(ctx.store, issue.projectKey, issue.id, stored.policy.escalation.mode, ctx.now);
   const name = await peopleNames(ctx, [...acceptance.people, ...decisions.people]);
   return {
     summary: issueSummaryOf(issue),

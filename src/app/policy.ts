@@ -16,6 +16,8 @@ import { AppError, invalid } from './errors';
 import { peopleNames } from './people';
 import { confirmationPeople, confirmationView } from './policyConfirmationView';
 import type { StoredPolicy } from './ports';
+import { refuseTeamProblems } from './teams/teamChecks';
+import { rememberTeamMembership } from './teams/teamMembership';
 
 /** Policy history kept per project; older changes drop off (the record must stay small). */
 const HISTORY_LIMIT = 200;
@@ -135,11 +137,15 @@ export async function savePolicy(ctx: UseCaseContext, projectKey: string, input:
   // The same lookup says whether the client sponsor in force can still confirm (a deactivated one cannot).
   const active = await refuseNobodies(ctx, validated.policy, { alsoAsk: sponsor ? [sponsor] : [] });
   const confirmer = sponsor !== null && active.has(sponsor) ? sponsor : null;
+  // The teams' groups and roles must be Jira's, and nobody on both sides once Jira says who they hold.
+  const membership = await refuseTeamProblems(ctx, projectKey, validated.policy.teams);
   // What could not be read was shown blanked; saving writes the blanks, and the history says so.
   const repairs = Object.keys(stored.problems).map((path) => ({ path, before: UNREADABLE, after: null }));
   const next = planSave(stored, validated.policy, { by: ctx.accountId, now: ctx.now, confirmer, repairs });
   if (next.events.length > 0 && !(await ctx.policies.save(projectKey, nextRecord(ctx, stored, next, actionId)))) throw staleEdit();
   await registerProjectAfterWrite(ctx.store, projectKey, ctx.now);
+  // What the check just resolved is the teams' membership for the next hour; a failure here only means asking Jira again.
+  if (membership) await rememberTeamMembership(ctx.store, projectKey, validated.policy.teams, membership).catch((error: unknown) => console.warn(`team membership of ${projectKey} not kept`, error));
   return policyView(ctx, projectKey);
 }
 

@@ -35,6 +35,24 @@ export interface BoardSetup {
   columns: { name: string; statusIds: string[] }[];
 }
 
+/** A Jira group: its id (what the settings store; names can change) and its name. */
+export interface GroupRef {
+  groupId: string;
+  name: string;
+}
+
+/** A project role: its id (a number as text) and its name. */
+export interface ProjectRoleRef {
+  id: string;
+  name: string;
+}
+
+/** Who acts in a project role in one project: people, and groups whose members do. */
+export interface RoleActors {
+  accountIds: string[];
+  groupIds: string[];
+}
+
 /** Where this site keeps the fields whose ids vary per site; null where the site has none. */
 export interface SiteFieldIds {
   storyPoints: string | null;
@@ -78,6 +96,16 @@ export interface JiraPort {
   getPeople(accountIds: readonly string[]): Promise<PersonRef[]>;
   /** Active human Jira users matching a name or email fragment. */
   searchPeople(query: string): Promise<PersonRef[]>;
+  /** The groups with these ids, one bulk lookup (unknown ids are left out). */
+  getGroups(groupIds: readonly string[]): Promise<GroupRef[]>;
+  /** The site's groups by name, the first `max` of them, and how many the site has; null when Jira refuses the app the list. */
+  listGroups(max: number): Promise<{ groups: GroupRef[]; total: number } | null>;
+  /** A group's active human members, at most `limit` (`complete`: all of them); null when the group does not exist. */
+  getGroupMembers(groupId: string, limit: number): Promise<{ members: PersonRef[]; complete: boolean } | null>;
+  /** The project's roles (Jira's list of roles is the site's; their actors are the project's); null when Jira refuses the app the list. */
+  getProjectRoles(projectKey: string): Promise<ProjectRoleRef[] | null>;
+  /** Who acts in the role in the project, inactive people left out; null when the project has no such role. */
+  getRoleActors(projectKey: string, roleId: string): Promise<RoleActors | null>;
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
   /** Posts a comment (Atlassian Document Format) as the app; one made for an outbox effect is marked with its id. */

@@ -69,6 +69,8 @@ export interface EscalationsView {
 export interface IssueEscalationsView {
   mode: EscalationModeKey;
   items: EscalationItemView[];
+  /** The server's time when it answered: ages ("posted 3 h ago") count from the server's clock. */
+  servedAt: string;
 }
 
 /** The settings page's preview: what the scanner would post now, with full text and recipients. */

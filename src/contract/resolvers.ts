@@ -65,6 +65,30 @@ export interface ProjectSettingsView {
   /** The project's statuses, one per id (names can repeat): the settings store the id. */
   statuses: { id: string; name: string; category: 'new' | 'indeterminate' | 'done' }[];
   people: { accountId: string; displayName: string }[];
+  /** What the teams' groups and roles are chosen from; null where Jira would not list them for the app. */
+  teamChoices: TeamChoicesView;
+}
+
+/** A Jira group, by its id (names can change). */
+export interface GroupView {
+  groupId: string;
+  name: string;
+}
+
+/** A project role of this project, by its id. */
+export interface ProjectRoleView {
+  id: string;
+  name: string;
+}
+
+/** The groups and roles the settings page offers for the teams. */
+export interface TeamChoicesView {
+  /** The site's first groups by name, and any group the teams name; null when Jira refused to list them. */
+  groups: GroupView[] | null;
+  /** How many groups the site has (more than `groups` holds when it has many). */
+  groupsTotal: number;
+  /** The project's roles; null when Jira refused to list them. */
+  projectRoles: ProjectRoleView[] | null;
 }
 
 export type DecisionCategoryKey = 'technical' | 'product' | 'scope';
@@ -167,6 +191,8 @@ export interface PolicyInput {
   health: import('./healthSettings').HealthSettingsInput;
   /** The escalation scanner: preview or live, each rule on or off, the ladder's repeat, exemptions; defaults and bounds in ./escalationSettings. */
   escalation: import('./escalationSettings').EscalationSettingsInput;
+  /** Each side's members: people (account ids), Jira groups and project roles (ids); empty: not named. Defaults and bounds in ./teamsSettings. */
+  teams: import('./teamsSettings').TeamsInput;
 }
 
 /** What a history entry records: see PolicyEventKind in src/domain/policy/types.ts. */

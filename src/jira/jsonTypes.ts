@@ -152,3 +152,30 @@ export interface BulkPermissionGrantsJson {
 export interface MyPermissionsJson {
   permissions?: Record<string, { key?: string; havePermission?: boolean }>;
 }
+
+/** GroupDetails (group/bulk) and FoundGroup (groups/picker): a group by its id and name. */
+export interface GroupJson {
+  groupId?: string | null;
+  name?: string;
+}
+
+export interface FoundGroupsJson {
+  groups?: GroupJson[];
+  header?: string;
+  total?: number;
+}
+
+/** RoleActor: a user (actorUser.accountId) or a group (actorGroup.groupId) acting in a project role. */
+export interface RoleActorJson {
+  type?: string;
+  displayName?: string;
+  actorUser?: { accountId?: string };
+  actorGroup?: { groupId?: string; name?: string; displayName?: string };
+}
+
+/** ProjectRole: a role of a project with its actors there. */
+export interface ProjectRoleJson {
+  id?: number;
+  name?: string;
+  actors?: RoleActorJson[];
+}

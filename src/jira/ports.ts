@@ -1,6 +1,6 @@
-import type { JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
+import type { GroupRef, JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient } from './client';
-import { isNotFound } from './errors';
+import { isNotFound, isPermissionDenied, isUnauthorized } from './errors';
 import { discoverFieldIds } from './fieldIds';
 import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readBoardColumns, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
@@ -16,6 +16,12 @@ import { fetchChangelogEntries } from './operations/bulkFetchChangelogs';
 import { searchAllIssues } from './operations/searchIssues';
 import { bulkGetUsers } from './operations/bulkGetUsers';
 import { searchUsers } from './operations/searchUsers';
+import { bulkGetGroups } from './operations/bulkGetGroups';
+import { findGroups } from './operations/findGroups';
+import { groupMembers } from './operations/getGroupMembers';
+import { getProjectRole } from './operations/getProjectRole';
+import { getProjectRoles } from './operations/getProjectRoles';
+import type { GroupJson } from './jsonTypes';
 import { getIssueProperty } from './operations/getIssueProperty';
 import { setIssueProperty } from './operations/setIssueProperty';
 import { addComment, type AdfDocument } from './operations/addComment';
@@ -63,6 +69,15 @@ function siteCache(request: RequestJira, site: string | undefined): SiteCache {
 /** A read that found nothing (404) as null; any other failure stays a failure. */
 const absentAsNull = (error: unknown): null => {
   if (isNotFound(error)) return null;
+  throw error;
+};
+
+/** A group as Jira answers it, or null without an id (Jira's older groups could lack one). */
+const mapGroup = (json: GroupJson): GroupRef | null => (typeof json.groupId === 'string' && json.groupId !== '' ? { groupId: json.groupId, name: typeof json.name === 'string' ? json.name : json.groupId } : null);
+
+/** A list Jira refuses the app (401, 403: a permission the site did not grant) as null; any other failure stays a failure. */
+const refusedAsNull = (error: unknown): null => {
+  if (isPermissionDenied(error) || isUnauthorized(error)) return null;
   throw error;
 };
 
@@ -142,6 +157,38 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       const users = await searchUsers(client, query, { maxResults: 20 });
       // Apps and deactivated accounts cannot own decisions.
       return users.filter(mayHoldRole).map(mapPerson).filter((p): p is PersonRef => p !== null);
+    },
+    async getGroups(groupIds) {
+      if (groupIds.length === 0) return [];
+      return (await bulkGetGroups(client, groupIds)).map(mapGroup).filter((g): g is GroupRef => g !== null);
+    },
+    async listGroups(max) {
+      const found = await findGroups(client, { maxResults: max }).catch(refusedAsNull);
+      return found && { groups: found.groups.map(mapGroup).filter((g): g is GroupRef => g !== null), total: found.total };
+    },
+    async getGroupMembers(groupId, limit) {
+      const members: PersonRef[] = [];
+      try {
+        for await (const user of groupMembers(client, groupId)) {
+          // Apps and customers can sit in groups too; they are nobody's team.
+          const person = mayHoldRole(user) ? mapPerson(user) : null;
+          if (person && !members.some((m) => m.accountId === person.accountId)) members.push(person);
+          if (members.length >= limit) return { members, complete: false };
+        }
+      } catch (error) {
+        return absentAsNull(error);
+      }
+      return { members, complete: true };
+    },
+    getProjectRoles: (projectKey) => getProjectRoles(client, projectKey).catch(refusedAsNull),
+    async getRoleActors(projectKey, roleId) {
+      const role = await getProjectRole(client, projectKey, roleId).catch(absentAsNull);
+      if (role === null) return null;
+      const actors = Array.isArray(role.actors) ? role.actors : [];
+      return {
+        accountIds: [...new Set(actors.flatMap((a) => (typeof a.actorUser?.accountId === 'string' ? [a.actorUser.accountId] : [])))],
+        groupIds: [...new Set(actors.flatMap((a) => (typeof a.actorGroup?.groupId === 'string' ? [a.actorGroup.groupId] : [])))],
+      };
     },
     getIssueProperty: (issueKey, propertyKey) => getIssueProperty(client, issueKey, propertyKey),
     setIssueProperty: (issueKey, propertyKey, value) => setIssueProperty(client, issueKey, propertyKey, value),

@@ -9,23 +9,29 @@ import {
   JIRA_OPERATIONS,
   JiraError,
   addComment,
+  bulkGetGroups,
   bulkGetUsers,
   checkPermissions,
+  collect,
   createJiraClient,
   deleteIssueProperty,
   editIssue,
   fetchChangelogEntries,
+  findGroups,
   getBoardConfiguration,
   getBoardSprints,
   getBoards,
   getCommentProperty,
   getComments,
   getFields,
+  groupMembers,
   getIssue,
   getIssueProperty,
   getMyPermissions,
   getMyself,
   getProject,
+  getProjectRole,
+  getProjectRoles,
   getProjectStatuses,
   getProjectVersions,
   getSprint,
@@ -87,6 +93,21 @@ describe('the Jira client against the sandbox', () => {
     expect((await searchUsers(asApp, 'Emily')).map((u) => u.accountId)).toContain(productOwner.accountId);
     const found = await bulkGetUsers(asApp, [productOwner.accountId, techLead.accountId, '712020:00000000-0000-0000-0000-000000000000']);
     expect(found.map((u) => u.accountId).sort()).toEqual([productOwner.accountId, techLead.accountId].sort());
+  });
+
+  it('reads groups, their members and the project’s roles with their actors', async () => {
+    const [clientTeam] = (await findGroups(asApp, { query: 'CLIENT', maxResults: 10 })).groups;
+    expect(clientTeam?.name).toBe('client-team');
+    expect((await findGroups(asApp, { maxResults: 2 })).total).toBeGreaterThan(2);
+    const found = await bulkGetGroups(asApp, [clientTeam!.groupId!, '00000000-0000-4000-8000-000000000000']);
+    expect(found.map((g) => g.name)).toEqual(['client-team']);
+    expect((await collect(groupMembers(asApp, clientTeam!.groupId!))).map((u) => u.accountId)).toContain(productOwner.accountId);
+    expect((await failure(collect(groupMembers(asApp, '00000000-0000-4000-8000-000000000000')))).kind).toBe('not_found');
+    const roles = await getProjectRoles(asApp, 'ENG');
+    const client = roles.find((r) => r.name === 'Client')!;
+    expect((await getProjectRole(asApp, 'ENG', client.id)).actors?.map((a) => a.actorUser?.accountId)).toContain(productOwner.accountId);
+    expect((await getProjectRole(asApp, 'ENG', roles.find((r) => r.name === 'Delivery')!.id)).actors?.[0]?.actorGroup?.name).toBe('delivery-team');
+    expect((await failure(getProjectRole(asApp, 'ENG', '99999'))).kind).toBe('not_found');
   });
 
   it('reads the project, its versions, statuses and the fields', async () => {

@@ -7,10 +7,13 @@ import { DEMO_PEOPLE } from '../../sandbox/demo/generate';
 import { agileRoutes } from '../../sandbox/jira/routes/agile';
 import { changelogRoutes } from '../../sandbox/jira/routes/changelog';
 import { commentRoutes } from '../../sandbox/jira/routes/comments';
+import { groupRoutes } from '../../sandbox/jira/routes/groups';
+import { DEMO_GROUP_IDS } from '../../sandbox/demo/teams';
 import { issueLinkRoutes } from '../../sandbox/jira/routes/issueLinks';
 import { issueRoutes } from '../../sandbox/jira/routes/issue';
 import { permissionRoutes } from '../../sandbox/jira/routes/permissions';
 import { projectRoutes } from '../../sandbox/jira/routes/project';
+import { projectRoleRoutes } from '../../sandbox/jira/routes/projectRoles';
 import { propertyRoutes } from '../../sandbox/jira/routes/properties';
 import { searchRoutes } from '../../sandbox/jira/routes/search';
 import { transitionRoutes } from '../../sandbox/jira/routes/transitions';
@@ -25,10 +28,12 @@ const SANDBOX_ROUTES = [
   ...agileRoutes,
   ...changelogRoutes,
   ...commentRoutes,
+  ...groupRoutes,
   ...issueLinkRoutes,
   ...issueRoutes,
   ...permissionRoutes,
   ...projectRoutes,
+  ...projectRoleRoutes,
   ...propertyRoutes,
   ...searchRoutes,
   ...transitionRoutes,
@@ -123,6 +128,20 @@ const CASES: Case[] = [
   { method: 'GET', url: '/rest/api/3/user/search?query=marta', status: 200 },
   { method: 'GET', url: '/rest/api/3/user/search?query=a&startAt=2&maxResults=3', status: 200 },
   { method: 'GET', url: `/rest/api/3/user/bulk?accountId=${encodeURIComponent(productOwner.accountId)}&accountId=${encodeURIComponent(techLead.accountId)}&maxResults=1`, status: 200 },
+  // groups and project roles
+  { method: 'GET', url: '/rest/api/3/group/bulk', status: 200 },
+  { method: 'GET', url: `/rest/api/3/group/bulk?groupId=${DEMO_GROUP_IDS.clientTeam}&groupId=${DEMO_GROUP_IDS.deliveryTeam}&startAt=1&maxResults=1`, status: 200 },
+  { method: 'GET', url: `/rest/api/3/group/member?groupId=${DEMO_GROUP_IDS.deliveryTeam}&startAt=2&maxResults=3`, status: 200 },
+  { method: 'GET', url: '/rest/api/3/group/member?groupname=client-team&includeInactiveUsers=true', status: 200 },
+  { method: 'GET', url: '/rest/api/3/group/member?groupId=00000000-0000-4000-8000-000000000000', status: 404 },
+  { method: 'GET', url: '/rest/api/3/group/member', status: 400 },
+  { method: 'GET', url: '/rest/api/3/groups/picker', status: 200 },
+  { method: 'GET', url: '/rest/api/3/groups/picker?query=TEAM&caseInsensitive=true&maxResults=1&excludeId=' + DEMO_GROUP_IDS.clientTeam, status: 200 },
+  { method: 'GET', url: '/rest/api/3/project/ENG/role', status: 200 },
+  { method: 'GET', url: '/rest/api/3/project/ENG/role', as: productOwner.accountId, status: 404 },
+  { method: 'GET', url: '/rest/api/3/project/ENG/role/10100', status: 200 },
+  { method: 'GET', url: '/rest/api/3/project/ENG/role/10101?excludeInactiveUsers=true', status: 200 },
+  { method: 'GET', url: '/rest/api/3/project/ENG/role/99999', status: 404 },
   // permissions
   { method: 'GET', url: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES&projectKey=ENG', as: decisionMaker.accountId, status: 200 },
   { method: 'GET', url: '/rest/api/3/mypermissions?permissions=EDIT_ISSUES&issueKey=ENG-1', as: guest.accountId, status: 404 },

@@ -89,6 +89,17 @@ test('in Preview the page says nothing is posted, nothing has been, and the prev
   expect(await section.getByTestId('escalation-history-empty').textContent()).toBe('Nothing has been posted yet.');
   expect(await section.getByTestId('escalations-run-counts').textContent()).toBe(`${before.escalations.lastRun!.due} due · 0 posted · ${before.escalations.lastRun!.alreadyDone} already done`);
   await section.screenshot({ path: join(SCREENSHOT_DIR, 'escalations-project-preview.png') });
+
+  // The settings page shows the same comments, in full, when the admin asks.
+  await page.goto(`${target.url}/?view=settings&project=${PROJECT}&as=${encodeURIComponent(admin.accountId)}&theme=light`);
+  const settings = page.frameLocator('iframe[title="Engagement health settings"]').getByTestId('escalation-preview');
+  await settings.getByTestId('escalation-preview-show').click();
+  await settings.getByTestId('escalation-preview-result').waitFor({ state: 'visible' });
+  expect(await settings.getByTestId('escalation-preview-item').count()).toBe(preview.wouldPost.length);
+  const texts = await settings.getByTestId('escalation-preview-text').allTextContents();
+  expect(new Set(texts)).toEqual(new Set(preview.wouldPost.map((i) => i.text)));
+  expect(await settings.getByTestId('escalation-preview-mode').textContent()).toContain('Live');
+  await settings.screenshot({ path: join(SCREENSHOT_DIR, 'escalations-settings-preview.png') });
 });
 
 test('switched to Live, the trigger posts what is due once; a second run posts nothing new', async () => {
@@ -144,6 +155,7 @@ test('the project page lists the open escalations by rule with age and recipient
   expect(await history.getByTestId('escalation-history-row').count()).toBe(escalations.history.length);
   expect(await history.getByTestId('escalation-history-count').textContent()).toBe(`${escalations.historyTotal} ${escalations.historyTotal === 1 ? 'comment' : 'comments'} posted`);
   await screenshot('project-live');
+  await section.screenshot({ path: join(SCREENSHOT_DIR, 'escalations-project-live-section.png') });
 });
 
 test('the history filters by rule and issue key, expands a comment, exports as CSV; a key opens the issue', async () => {

@@ -52,6 +52,21 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     async searchPeople() {
       return [];
     },
+    async getGroups() {
+      return [];
+    },
+    async listGroups() {
+      return { groups: [], total: 0 };
+    },
+    async getGroupMembers() {
+      return null;
+    },
+    async getProjectRoles() {
+      return [];
+    },
+    async getRoleActors() {
+      return null;
+    },
     async getIssueProperty() {
       return null;
     },

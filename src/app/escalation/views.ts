@@ -85,9 +85,9 @@ export async function escalationsView(store: AppStore, projectKey: string, mode:
 }
 
 /** One issue's escalations on record, newest first. */
-export async function issueEscalationsView(store: AppStore, projectKey: string, issueId: string, mode: EscalationMode): Promise<IssueEscalationsView> {
+export async function issueEscalationsView(store: AppStore, projectKey: string, issueId: string, mode: EscalationMode, now: number): Promise<IssueEscalationsView> {
   const entries = await ledgerEntries(store, projectKey, issueId);
-  return { mode, items: entries.sort((a, b) => (b.postedAt ?? b.plannedAt) - (a.postedAt ?? a.plannedAt)).map(itemOf) };
+  return { mode, servedAt: iso(now), items: entries.sort((a, b) => (b.postedAt ?? b.plannedAt) - (a.postedAt ?? a.plannedAt)).map(itemOf) };
 }
 
 /** What the scanner would post now: computed from app storage, names from one bulk lookup; nothing is recorded. */

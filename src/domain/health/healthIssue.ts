@@ -81,3 +81,36 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
 
 /** The record's timeline, as the metric functions take it. */
 export const timelineOf = (h: HealthIssue): IssueTimeline => ({ issueId: h.id, issueKey: h.key, isSubtask: h.isSubtask, sprintIds: h.sprintIds, estimate: h.estimate, statusId: h.statusId });
+
+const issues = new WeakMap<HealthIssue, Issue>();
+
+/** The domain Issue the metric functions take, from a stored record (made once per record: every metric reads it). */
+export function issueOf(h: HealthIssue): Issue {
+  let issue = issues.get(h);
+  if (!issue) issues.set(h, (issue = toIssue(h)));
+  return issue;
+}
+
+function toIssue(h: HealthIssue): Issue {
+  return {
+    id: h.id,
+    key: h.key,
+    projectKey: h.key.split('-')[0] ?? '',
+    summary: h.summary,
+    issueType: h.issueType,
+    isSubtask: h.isSubtask,
+    status: '',
+    statusId: h.statusId[h.statusId.length - 1]?.value ?? null,
+    statusCategory: 'new',
+    storyPoints: h.estimate[h.estimate.length - 1]?.value ?? null,
+    created: h.created,
+    updated: h.updated,
+    resolutionDate: null,
+    labels: h.labels,
+    assignee: null,
+    reporter: h.reporterId === null ? null : { accountId: h.reporterId, displayName: '' },
+    sprintIds: (h.sprintIds[h.sprintIds.length - 1]?.value ?? []) as number[],
+    fixVersionIds: h.fixVersionIds,
+    flagged: h.flaggedSince !== null,
+  };
+}

@@ -20,3 +20,15 @@ export function doneStatusIds(columns: readonly BoardColumn[]): Set<string> {
   }
   return new Set();
 }
+
+/**
+ * The done column as a test of a status id (an unknown status is not done).
+ *
+ * @example
+ * doneColumnTest(new Set(['10001']))('10001')
+ * //=> true
+ */
+export const doneColumnTest =
+  (doneStatusIds: ReadonlySet<string>) =>
+  (statusId: string | null): boolean =>
+    statusId !== null && doneStatusIds.has(statusId);

@@ -1,5 +1,6 @@
 import { median } from '../median';
 import type { Issue, Version } from '../types';
+import { doneColumnTest } from './boardColumns';
 import { heldSince } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
 import { percentileNearestRank } from './percentile';
@@ -46,11 +47,26 @@ export interface LeadTimeSummary {
   last90Days: LeadTimeBucket;
 }
 
+/** The versions by id, the first listed of each id, as `issueLeadTime` looks them up. */
+export type VersionsById = ReadonlyMap<string, Version>;
+
+/**
+ * The versions by id, built once for many issues' lead times (a duplicated id keeps the first listed).
+ *
+ * @example
+ * versionsById([{ id: '10003', name: '2.3', released: true, releaseDate: 1747094400000 }]).get('10003')?.name //=> '2.3'
+ */
+export function versionsById(versions: readonly Version[]): VersionsById {
+  const byId = new Map<string, Version>();
+  for (const v of versions) if (!byId.has(v.id)) byId.set(v.id, v);
+  return byId;
+}
+
 /** The earliest-dated released fix version of the issue; a version released before the issue existed did not ship it. */
-function firstRelease(issue: LeadTimeIssue, versions: readonly Version[]): { versionId: string; at: number } | null {
+function firstRelease(issue: LeadTimeIssue, versions: VersionsById): { versionId: string; at: number } | null {
   let first: { versionId: string; at: number } | null = null;
   for (const id of issue.fixVersionIds) {
-    const version = versions.find((v) => v.id === id);
+    const version = versions.get(id);
     if (!version || !version.released || version.releaseDate === null || version.releaseDate < issue.created) continue;
     if (first === null || version.releaseDate < first.at) first = { versionId: version.id, at: version.releaseDate };
   }
@@ -68,17 +84,25 @@ function firstRelease(issue: LeadTimeIssue, versions: readonly Version[]): { ver
  * //=> { issueKey: 'ENG-7', created: 1746057600000, releasedAt: 1747094400000, via: 'release', versionId: '10003', days: 12 }
  */
 export function issueLeadTime(issue: LeadTimeIssue, timeline: IssueTimeline, versions: readonly Version[], doneStatusIds: ReadonlySet<string>): IssueLeadTime | null {
+  return leadTimeOf(issue, timeline, versionsById(versions), doneColumnTest(doneStatusIds));
+}
+
+/** `issueLeadTime` with the versions and the done column prepared once, for many issues. */
+export function leadTimeOf(issue: LeadTimeIssue, timeline: IssueTimeline, versions: VersionsById, isDone: (statusId: string | null) => boolean): IssueLeadTime | null {
   const release = firstRelease(issue, versions);
   if (release !== null) {
     return { issueKey: issue.key, created: issue.created, releasedAt: release.at, via: 'release', versionId: release.versionId, days: (release.at - issue.created) / DAY };
   }
-  const doneSince = heldSince(timeline.statusId, Infinity, (statusId) => statusId !== null && doneStatusIds.has(statusId));
+  const doneSince = heldSince(timeline.statusId, Infinity, isDone);
   if (doneSince === null || !Number.isFinite(doneSince)) return null;
   return { issueKey: issue.key, created: issue.created, releasedAt: doneSince, via: 'done', versionId: null, days: (doneSince - issue.created) / DAY };
 }
 
+const ascending = (a: number, b: number) => a - b;
+
 function bucket(key: string, leadTimes: readonly IssueLeadTime[]): LeadTimeBucket {
-  const days = leadTimes.map((l) => l.days);
+  // Sorted once here: the median's and the percentile's own sorts then find the values in order.
+  const days = leadTimes.map((l) => l.days).sort(ascending);
   return { key, count: leadTimes.length, medianDays: median(days), p85Days: percentileNearestRank(days, LEAD_TIME_PERCENTILE), issueKeys: leadTimes.map((l) => l.issueKey), leadTimes: [...leadTimes] };
 }
 
@@ -90,7 +114,8 @@ const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4
 
 /**
  * Median and 85th percentile lead time (nearest rank, percentile.ts), with the count and issues behind
- * each: per UTC month of release, and over the last 90 days (released in (now − 90 d, now]).
+ * each: per UTC month of release, and over the last 90 days (released in (now − 90 d, now]). Each
+ * bucket lists its lead times in order of release, those released at the same instant in the order given.
  *
  * @example
  * leadTimeSummary([{ issueKey: 'ENG-1', releasedAt: Date.parse('2025-05-13'), days: 12, … }, { issueKey: 'ENG-2', releasedAt: Date.parse('2025-06-10'), days: 20, … }], Date.parse('2025-06-18'))
@@ -98,19 +123,29 @@ const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4
  * //     last90Days: { key: 'last-90-days', count: 2, medianDays: 16, p85Days: 20, issueKeys: ['ENG-1', 'ENG-2'] } }
  */
 export function leadTimeSummary(leadTimes: readonly IssueLeadTime[], now: number): LeadTimeSummary {
-  const ordered = [...leadTimes].sort((a, b) => a.releasedAt - b.releasedAt);
-  const byMonth = new Map<number, IssueLeadTime[]>();
-  for (const leadTime of ordered) {
-    const index = monthIndex(leadTime.releasedAt);
-    const list = byMonth.get(index);
+  // Grouped by release instant, then the instants sorted: most issues ship with a version, so there are few.
+  const byInstant = new Map<number, IssueLeadTime[]>();
+  for (const leadTime of leadTimes) {
+    const list = byInstant.get(leadTime.releasedAt);
     if (list) list.push(leadTime);
-    else byMonth.set(index, [leadTime]);
+    else byInstant.set(leadTime.releasedAt, [leadTime]);
+  }
+  const instants = [...byInstant.keys()].sort(ascending);
+  const since = now - LEAD_TIME_WINDOW_DAYS * DAY;
+  const byMonth = new Map<number, IssueLeadTime[]>();
+  const recent: IssueLeadTime[] = [];
+  for (const instant of instants) {
+    const group = byInstant.get(instant)!;
+    const index = monthIndex(instant);
+    const list = byMonth.get(index);
+    if (list) for (const leadTime of group) list.push(leadTime);
+    else byMonth.set(index, [...group]);
+    if (instant > since && instant <= now) for (const leadTime of group) recent.push(leadTime);
   }
   const months: LeadTimeBucket[] = [];
-  if (ordered.length > 0) {
-    const last = monthIndex(ordered[ordered.length - 1]!.releasedAt);
-    for (let index = monthIndex(ordered[0]!.releasedAt); index <= last; index++) months.push(bucket(monthKey(index), byMonth.get(index) ?? []));
+  if (instants.length > 0) {
+    const last = monthIndex(instants[instants.length - 1]!);
+    for (let index = monthIndex(instants[0]!); index <= last; index++) months.push(bucket(monthKey(index), byMonth.get(index) ?? []));
   }
-  const since = now - LEAD_TIME_WINDOW_DAYS * DAY;
-  return { months, last90Days: bucket('last-90-days', ordered.filter((l) => l.releasedAt > since && l.releasedAt <= now)) };
+  return { months, last90Days: bucket('last-90-days', recent) };
 }

@@ -49,9 +49,9 @@ const emptyBucket = (): ScopeBucket => ({ issueKeys: [], points: 0 });
  * One issue's changes to the sprint's scope within (start, end), instant by instant: entering the
  * sprint is an addition at the estimate then, leaving it a removal at the estimate just before, and an
  * estimate change while it stays in the sprint a re-estimate. Changes sharing an instant are taken
- * together, so their sum is the change of the sprint's points at that instant.
+ * together, so their sum is the change of the sprint's points at that instant. Appended to `events`.
  */
-function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: number, end: number): ScopeChangeEvent[] {
+function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: number, end: number, events: ScopeChangeEvent[]): void {
   const sprints = timeline.sprintIds;
   const estimates = timeline.estimate;
   // Cursors on the segment in effect at the current instant, in both histories at once (one pass each).
@@ -59,7 +59,6 @@ function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: numb
   let ei = lastAtOrBefore(estimates, start);
   let wasIn = sprints[si]!.value.includes(sprintId);
   let before = estimates[ei]!.value;
-  const events: ScopeChangeEvent[] = [];
   const issueKey = timeline.issueKey;
   for (;;) {
     const at = Math.min(sprints[si + 1]?.since ?? Infinity, estimates[ei + 1]?.since ?? Infinity);
@@ -74,7 +73,6 @@ function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: numb
     wasIn = isIn;
     before = after;
   }
-  return events;
 }
 
 /** Index of the segment in effect at `t` (the last one starting at or before it; the first holds from -Infinity). */
@@ -112,7 +110,7 @@ export function sprintScopeChange(sprint: Sprint, timelines: readonly IssueTimel
   if (start !== null && end !== null) {
     for (const timeline of timelines) {
       if (timeline.isSubtask || !mentions(timeline, sprint.id)) continue;
-      for (const event of issueScopeEvents(timeline, sprint.id, start, end)) events.push(event);
+      issueScopeEvents(timeline, sprint.id, start, end, events);
     }
   }
   events.sort((a, b) => a.at - b.at);

@@ -1,4 +1,5 @@
 import type { Sprint } from '../types';
+import { doneColumnTest } from './boardColumns';
 import { heldSince } from './fieldHistory';
 import { estimateAt, sprintIdsAt, statusIdAt } from './issueTimeline';
 import type { IssueTimeline } from './issueTimeline';
@@ -27,6 +28,31 @@ export function completionInstant(sprint: Sprint, now: number): number | null {
   return sprint.completeDate ?? sprint.endDate;
 }
 
+/** One issue's part in a sprint's velocity, as `sprintVelocity` counts it. */
+export interface IssueSprintVelocity {
+  /** In the sprint at its start and not done then. */
+  committed: boolean;
+  /** Its estimate at the start (null: unestimated, counted as 0). */
+  estimateAtStart: number | null;
+  /** In the sprint and done at its completion, done after the later of the start and its entering the sprint. */
+  completed: boolean;
+  /** Its estimate at the completion (null: unestimated, counted as 0). */
+  estimateAtEnd: number | null;
+  /** When it last entered the done column before the completion; null when not done then, -Infinity when done since before any recorded change. */
+  doneSince: number | null;
+}
+
+/** One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`); `isDone` tells the done column's status ids. */
+function issueSprintVelocity(timeline: IssueTimeline, sprintId: number, start: number, end: number, isDone: (statusId: string | null) => boolean): IssueSprintVelocity {
+  const inSprint = (ids: readonly number[]) => ids.includes(sprintId);
+  const estimateAtStart = estimateAt(timeline, start);
+  const committed = inSprint(sprintIdsAt(timeline, start)) && !isDone(statusIdAt(timeline, start));
+  const inSince = heldSince(timeline.sprintIds, end, inSprint);
+  const doneSince = heldSince(timeline.statusId, end, isDone);
+  const completed = inSince !== null && doneSince !== null && doneSince > Math.max(start, inSince);
+  return { committed, estimateAtStart, completed, estimateAtEnd: completed ? estimateAt(timeline, end) : null, doneSince };
+}
+
 /**
  * One sprint's committed and completed points, replayed from the issues' timelines.
  * Committed: estimates at the start of the issues in the sprint then, except sub-tasks and those
@@ -39,27 +65,31 @@ export function completionInstant(sprint: Sprint, now: number): number | null {
  * sprintVelocity(sprint12, timelines, new Set(['10001']), now)
  * //=> { sprintId: 12, committed: 21, completed: 18, committedIssueKeys: ['ENG-1', …], completedIssueKeys: ['ENG-1', …] }
  */
-export function sprintVelocity(sprint: Sprint, timelines: readonly IssueTimeline[], doneStatusIds: ReadonlySet<string>, now: number): SprintVelocity {
+export function sprintVelocity(
+  sprint: Sprint,
+  timelines: readonly IssueTimeline[],
+  doneStatusIds: ReadonlySet<string>,
+  now: number,
+  /** Told each issue's part (sub-tasks left out), for the issues behind the numbers. */
+  onIssue?: (timeline: IssueTimeline, part: IssueSprintVelocity) => void,
+): SprintVelocity {
   const result: SprintVelocity = { sprintId: sprint.id, committed: 0, completed: 0, committedIssueKeys: [], completedIssueKeys: [] };
   const start = sprint.startDate;
   const end = completionInstant(sprint, now);
   if (start === null || end === null) return result;
-  const isDone = (statusId: string | null) => statusId !== null && doneStatusIds.has(statusId);
-  const inSprint = (ids: readonly number[]) => ids.includes(sprint.id);
-
+  const isDone = doneColumnTest(doneStatusIds);
   for (const timeline of timelines) {
     if (timeline.isSubtask) continue;
-    if (inSprint(sprintIdsAt(timeline, start)) && !isDone(statusIdAt(timeline, start))) {
-      result.committed += estimateAt(timeline, start) ?? 0;
+    const part = issueSprintVelocity(timeline, sprint.id, start, end, isDone);
+    if (part.committed) {
+      result.committed += part.estimateAtStart ?? 0;
       result.committedIssueKeys.push(timeline.issueKey);
     }
-    const inSince = heldSince(timeline.sprintIds, end, inSprint);
-    const doneSince = heldSince(timeline.statusId, end, isDone);
-    if (inSince === null || doneSince === null) continue;
-    if (doneSince > Math.max(start, inSince)) {
-      result.completed += estimateAt(timeline, end) ?? 0;
+    if (part.completed) {
+      result.completed += part.estimateAtEnd ?? 0;
       result.completedIssueKeys.push(timeline.issueKey);
     }
+    onIssue?.(timeline, part);
   }
   return result;
 }

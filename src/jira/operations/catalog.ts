@@ -1,21 +1,26 @@
 import { ADD_COMMENT } from './addComment';
 import { BULK_FETCH_CHANGELOGS } from './bulkFetchChangelogs';
+import { BULK_GET_GROUPS } from './bulkGetGroups';
 import { BULK_GET_USERS } from './bulkGetUsers';
 import { CHECK_PERMISSIONS } from './checkPermissions';
 import { DELETE_ISSUE_PROPERTY } from './deleteIssueProperty';
 import { EDIT_ISSUE } from './editIssue';
 import type { JiraOperation } from './endpoint';
+import { FIND_GROUPS } from './findGroups';
 import { GET_BOARD_CONFIGURATION } from './getBoardConfiguration';
 import { GET_BOARDS } from './getBoards';
 import { GET_BOARD_SPRINTS } from './getBoardSprints';
 import { GET_COMMENT_PROPERTY } from './getCommentProperty';
 import { GET_COMMENTS } from './getComments';
 import { GET_FIELDS } from './getFields';
+import { GET_GROUP_MEMBERS } from './getGroupMembers';
 import { GET_ISSUE } from './getIssue';
 import { GET_ISSUE_PROPERTY } from './getIssueProperty';
 import { GET_MY_PERMISSIONS } from './getMyPermissions';
 import { GET_MYSELF } from './getMyself';
 import { GET_PROJECT } from './getProject';
+import { GET_PROJECT_ROLE } from './getProjectRole';
+import { GET_PROJECT_ROLES } from './getProjectRoles';
 import { GET_PROJECT_STATUSES } from './getProjectStatuses';
 import { GET_PROJECT_VERSIONS } from './getProjectVersions';
 import { GET_SPRINT } from './getSprint';
@@ -49,6 +54,11 @@ export const JIRA_OPERATIONS: readonly JiraOperation[] = [
   GET_USER,
   FIND_USERS,
   BULK_GET_USERS,
+  BULK_GET_GROUPS,
+  FIND_GROUPS,
+  GET_GROUP_MEMBERS,
+  GET_PROJECT_ROLES,
+  GET_PROJECT_ROLE,
   CHECK_PERMISSIONS,
   GET_MY_PERMISSIONS,
   GET_BOARDS,

@@ -44,7 +44,7 @@ export function IssuePanel() {
     <>
       <IssueSummary issue={summary} />
       <AcceptanceSection initial={acceptance} receivedAt={state.receivedAt} />
-      <DecisionsSection initial={decisions} receivedAt={state.receivedAt} escalations={escalations.items} />
+      <DecisionsSection initial={decisions} receivedAt={state.receivedAt} escalations={escalations} />
       {escalations.items.length > 0 ? <EscalationsSection view={escalations} /> : null}
       <Suspense fallback={<Loading label="Loading sprint metrics" />}>
         <SprintMetricsSection view={sprintMetrics} />

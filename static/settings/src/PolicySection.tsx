@@ -11,7 +11,7 @@ import { PolicyHistory } from './policy/PolicyHistory';
 
 const headingStyle = { margin: 0, font: token('font.heading.medium'), color: token('color.text') } as const;
 
-export function PolicySection({ state, reload, statuses }: { state: ReloadableState<PolicyView>; reload: () => void; statuses: ProjectSettingsView['statuses'] }) {
+export function PolicySection({ state, reload, statuses, teamChoices }: { state: ReloadableState<PolicyView>; reload: () => void; statuses: ProjectSettingsView['statuses']; teamChoices: ProjectSettingsView['teamChoices'] }) {
   const [saved, setSaved] = useState<PolicyView | null>(null);
   if (state.status === 'loading') return <Loading label="Loading decision rights" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
@@ -23,7 +23,7 @@ export function PolicySection({ state, reload, statuses }: { state: ReloadableSt
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.300') }}>
       <ClientConfirmation key={`confirmation-${view.version}`} view={view} onDone={setSaved} onReload={freshState} />
-      <PolicyEditor key={view.version} view={view} statuses={statuses} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? writtenWords(saved) : null} />
+      <PolicyEditor key={view.version} view={view} statuses={statuses} teamChoices={teamChoices} onSaved={setSaved} onReload={freshState} savedNotice={saved && view === saved ? writtenWords(saved) : null} />
       <section aria-labelledby="policy-history-heading" style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }}>
         <h2 id="policy-history-heading" style={headingStyle}>
           History of changes

@@ -41,7 +41,7 @@ function Settings({ settings }: { settings: ProjectSettingsView }) {
           <Heading size="medium" as="h2">
             Decision rights
           </Heading>
-          <PolicySection state={policy.state} reload={policy.reload} statuses={settings.statuses} />
+          <PolicySection state={policy.state} reload={policy.reload} statuses={settings.statuses} teamChoices={settings.teamChoices} />
         </Stack>
         <Stack space="space.100" as="div">
           <Heading size="medium" as="h2">

@@ -65,6 +65,11 @@ async function recordAllRequests(): Promise<RecordedRequest[]> {
   await jira.getUser(client, 'acc-1');
   await jira.searchUsers(client, 'mia', { maxResults: 10 });
   await jira.bulkGetUsers(client, ['acc-1', 'acc-2']);
+  await jira.bulkGetGroups(client, ['g-1', 'g-2']);
+  await jira.findGroups(client, { query: 'client', maxResults: 50 });
+  await jira.collect(jira.groupMembers(client, 'g-1'));
+  await jira.getProjectRoles(client, 'ENG');
+  await jira.getProjectRole(client, 'ENG', '10100');
   await jira.checkPermissions(client, { accountId: 'acc-1', globalPermissions: ['ADMINISTER'], projectPermissions: [{ permissions: ['EDIT_ISSUES'], projectIds: [1], issueIds: [2] }] });
   await jira.getMyPermissions(client, ['EDIT_ISSUES'], { projectKey: 'ENG', projectId: '1', issueKey: 'ENG-1', issueId: '2' });
   await jira.getBoards(client, 'ENG', { type: 'scrum' });

@@ -4,6 +4,7 @@
  */
 import { defaultHealthSettings } from '../../../src/contract/healthSettings';
 import { defaultEscalationSettings } from '../../../src/contract/escalationSettings';
+import { defaultTeams } from '../../../src/contract/teamsSettings';
 import type { DecisionView, PolicyInput } from '../../../src/contract/resolvers';
 import { csvRows, filterDecisions, noFilter, sortDecisions } from '../../../static/project-page/src/decisions/logFilters';
 import { draftFromPolicy, pathLabel, policyFromDraft } from '../../../static/settings/src/policy/policyDraft';
@@ -98,6 +99,7 @@ describe('policy form draft', () => {
     acceptance: { readyStatus: null, returnStatus: 'In Progress', gateEnabled: true },
     health: defaultHealthSettings(),
     escalation: defaultEscalationSettings(),
+    teams: defaultTeams(),
   };
   test('round-trips, empty SLA and budget meaning none', () => {
     expect(policyFromDraft(draftFromPolicy(policy))).toEqual({ policy });

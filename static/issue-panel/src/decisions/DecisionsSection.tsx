@@ -7,10 +7,11 @@
  */
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
-import type { DecisionView, EscalationItemView, IssueDecisionsView } from '../../../../src/contract/resolvers';
+import type { DecisionView, IssueDecisionsView, IssueEscalationsView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { ErrorState, Loading } from '../../../shared/states';
+import { useServerSkew } from '../../../shared/useServerSkew';
 import { useSectionView } from '../useSectionView';
 import { DecisionItem } from './DecisionItem';
 
@@ -22,7 +23,7 @@ const headerStyle: CSSProperties = { display: 'flex', alignItems: 'center', just
 const headingStyle: CSSProperties = { margin: 0, font: token('font.heading.xsmall'), color: token('color.text') };
 const listStyle: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.100') };
 
-export function DecisionsSection({ initial, receivedAt, escalations }: { initial: IssueDecisionsView; receivedAt: number; escalations: readonly EscalationItemView[] }) {
+export function DecisionsSection({ initial, receivedAt, escalations }: { initial: IssueDecisionsView; receivedAt: number; escalations: IssueEscalationsView }) {
   const { state, reload } = useSectionView('decisions/forIssue', initial, receivedAt);
   useEffect(() => {
     const timer = setInterval(() => {
@@ -38,8 +39,10 @@ export function DecisionsSection({ initial, receivedAt, escalations }: { initial
   );
 }
 
-function Decisions({ view, receivedAt, reload, escalations }: { view: IssueDecisionsView; receivedAt: number; reload: () => void; escalations: readonly EscalationItemView[] }) {
+function Decisions({ view, receivedAt, reload, escalations }: { view: IssueDecisionsView; receivedAt: number; reload: () => void; escalations: IssueEscalationsView }) {
   const now = useMinuteTick();
+  // "Escalated 3 h ago" counts on the server's clock, as the times it names are the server's.
+  const skew = useServerSkew(escalations.servedAt);
   const [raising, setRaising] = useState<{ supersedes?: DecisionView } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const done = (message: string) => {
@@ -78,8 +81,8 @@ function Decisions({ view, receivedAt, reload, escalations }: { view: IssueDecis
               key={decision.id}
               decision={decision}
               elapsedMs={now - receivedAt}
-              now={now}
-              escalations={escalations}
+              now={now + skew}
+              escalations={escalations.items}
               onChanged={done}
               onReload={reload}
               onSupersede={() => {

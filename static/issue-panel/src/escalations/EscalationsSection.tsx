@@ -9,6 +9,7 @@ import type { IssueEscalationsView } from '../../../../src/contract/resolvers';
 import { formatDateTime } from '../../../shared/decisionLabels';
 import { itemStateWords, itemTitle } from '../../../shared/escalationItemWords';
 import { useMinuteTick } from '../../../shared/liveClock';
+import { useServerSkew } from '../../../shared/useServerSkew';
 
 const sectionStyle: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.100'), padding: token('space.100') };
 const listStyle: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.075') };
@@ -16,7 +17,8 @@ const itemStyle: CSSProperties = { borderLeft: `${token('border.width.selected')
 const subtle: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
 
 export function EscalationsSection({ view }: { view: IssueEscalationsView }) {
-  const now = useMinuteTick();
+  const skew = useServerSkew(view.servedAt);
+  const now = useMinuteTick() + skew;
   return (
     <section aria-labelledby="escalations-heading" data-testid="escalations" data-mode={view.mode} style={sectionStyle}>
       <h3 id="escalations-heading" style={{ margin: 0, font: token('font.heading.xsmall'), color: token('color.text') }}>

@@ -17,8 +17,10 @@ import { IssueKeyButton } from './IssueKeyButton';
 const rowStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: token('space.150') };
 const nowrap: CSSProperties = { ...cellStyle, whiteSpace: 'nowrap', verticalAlign: 'top' };
 const top: CSSProperties = { ...cellStyle, verticalAlign: 'top' };
-const folded: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '32rem' };
-const unfolded: CSSProperties = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: '40rem' };
+const folded: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
+const unfolded: CSSProperties = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' };
+// The comment takes what the other columns leave (max-width 0 keeps a folded line from widening the table).
+const commentCell: CSSProperties = { ...cellStyle, verticalAlign: 'top', width: '40%', maxWidth: 0, minWidth: 240 };
 
 interface Props {
   projectKey: string;
@@ -113,7 +115,7 @@ function HistoryRow({ item }: { item: EscalationItemView }) {
       </th>
       <td style={nowrap}>{stepWords(item.step)}</td>
       <td style={{ ...top, minWidth: 180 }}>{recipientsWithRoles(item.recipients)}</td>
-      <td style={{ ...top, minWidth: 240 }}>
+      <td style={commentCell}>
         <div id={textId} style={open ? unfolded : folded} data-testid="escalation-history-text">
           {item.text}
         </div>

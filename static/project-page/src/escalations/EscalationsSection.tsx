@@ -9,12 +9,12 @@ import { token } from '@atlaskit/tokens';
 import { lazy, type CSSProperties } from 'react';
 import type { EscalationModeKey, EscalationsView } from '../../../../src/contract/resolvers';
 import { formatDateTime, formatShortDateTime } from '../../../shared/decisionLabels';
-import { itemTitle, modeLabels, recipientsWithRoles } from '../../../shared/escalationItemWords';
+import { modeLabels, recipientsWithRoles, stepWords } from '../../../shared/escalationItemWords';
 import { sinceWords } from '../../../shared/escalationWords';
 import { useMinuteTick } from '../../../shared/liveClock';
 import { LazyWhenVisible } from '../../../shared/LazyWhenVisible';
 import { cellStyle, headerCellStyle, tableStyle } from '../../../shared/tableStyles';
-import { useServerSkew } from '../health/useServerSkew';
+import { useServerSkew } from '../../../shared/useServerSkew';
 import { groupByRuleWords } from './escalationReport';
 import { IssueKeyButton } from './IssueKeyButton';
 import { LastRunReport } from './LastRunReport';
@@ -23,7 +23,7 @@ const EscalationHistory = lazy(() => import('./EscalationHistory'));
 
 const column: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.150') };
 const subheading: CSSProperties = { margin: 0, font: token('font.heading.small'), color: token('color.text') };
-const groupHeading: CSSProperties = { margin: 0, font: token('font.heading.xsmall'), color: token('color.text.subtle') };
+const groupHeading: CSSProperties = { ...cellStyle, textAlign: 'left', paddingTop: token('space.200'), font: token('font.heading.xsmall'), color: token('color.text') };
 const subtle: CSSProperties = { margin: 0, color: token('color.text.subtle') };
 const nowrap: CSSProperties = { ...cellStyle, whiteSpace: 'nowrap' };
 
@@ -65,51 +65,53 @@ function OpenEscalations({ view, now }: { view: EscalationsView; now: number }) 
   const groups = groupByRuleWords(view.open);
   return (
     <div style={column} data-testid="escalations-open">
-      <h3 style={subheading}>Open</h3>
+      <h3 style={subheading} id="escalations-open-heading">
+        Open
+      </h3>
       {groups.length === 0 ? (
         <p style={subtle} data-testid="escalations-open-empty">
           {view.lastRun === null ? 'No escalation is open: the scanner has not run for this project yet.' : 'No escalation is open.'}
         </p>
       ) : (
-        groups.map((group) => (
-          <div key={group.ruleWords} style={{ display: 'flex', flexDirection: 'column', gap: token('space.050') }} data-testid="escalations-open-group" data-rule-words={group.ruleWords}>
-            <h4 style={groupHeading}>
-              {group.ruleWords} ({group.items.length})
-            </h4>
-            <div style={{ overflowX: 'auto' }}>
-              <table style={tableStyle} aria-label={`Open: ${group.ruleWords}`}>
-                <thead>
-                  <tr>
-                    <th scope="col" style={headerCellStyle}>Issue</th>
-                    <th scope="col" style={headerCellStyle}>Step</th>
-                    <th scope="col" style={headerCellStyle}>Due</th>
-                    <th scope="col" style={headerCellStyle}>Posted</th>
-                    <th scope="col" style={headerCellStyle}>Recipients</th>
+        <div style={{ overflowX: 'auto' }}>
+          <table style={tableStyle} aria-labelledby="escalations-open-heading" data-testid="escalations-open-table">
+            <thead>
+              <tr>
+                <th scope="col" style={headerCellStyle}>Issue</th>
+                <th scope="col" style={headerCellStyle}>Step</th>
+                <th scope="col" style={headerCellStyle}>Due</th>
+                <th scope="col" style={headerCellStyle}>Posted</th>
+                <th scope="col" style={headerCellStyle}>Recipients</th>
+              </tr>
+            </thead>
+            {groups.map((group) => (
+              <tbody key={group.ruleWords} data-testid="escalations-open-group" data-rule-words={group.ruleWords}>
+                <tr>
+                  <th scope="rowgroup" colSpan={5} style={groupHeading}>
+                    {group.ruleWords} ({group.items.length})
+                  </th>
+                </tr>
+                {group.items.map((item) => (
+                  <tr key={item.id} data-testid="escalation-open-row" data-issue-key={item.issueKey} data-rule={item.rule}>
+                    <th scope="row" style={{ ...nowrap, fontWeight: 'inherit' }}>
+                      <IssueKeyButton issueKey={item.issueKey} />
+                    </th>
+                    <td style={nowrap}>{stepWords(item.step)}</td>
+                    <td style={nowrap} title={`Due since ${formatDateTime(item.dueAt)}`} data-testid="escalation-open-age">
+                      for {sinceWords(item.dueAt, now) ?? '—'}
+                    </td>
+                    <td style={nowrap} title={formatDateTime(item.postedAt)}>
+                      {formatShortDateTime(item.postedAt)}
+                    </td>
+                    <td style={cellStyle} data-testid="escalation-open-recipients">
+                      {recipientsWithRoles(item.recipients)}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {group.items.map((item) => (
-                    <tr key={item.id} data-testid="escalation-open-row" data-issue-key={item.issueKey} data-rule={item.rule}>
-                      <th scope="row" style={{ ...nowrap, fontWeight: 'inherit' }}>
-                        <IssueKeyButton issueKey={item.issueKey} />
-                      </th>
-                      <td style={nowrap}>{itemTitle(item)}</td>
-                      <td style={nowrap} title={`Due since ${formatDateTime(item.dueAt)}`} data-testid="escalation-open-age">
-                        for {sinceWords(item.dueAt, now) ?? '—'}
-                      </td>
-                      <td style={nowrap} title={formatDateTime(item.postedAt)}>
-                        {formatShortDateTime(item.postedAt)}
-                      </td>
-                      <td style={cellStyle} data-testid="escalation-open-recipients">
-                        {recipientsWithRoles(item.recipients)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        ))
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import { Button } from '../../../shared/buttons';
 import { formatDateTime } from '../../../shared/decisionLabels';
 import { FormAlert } from '../../../shared/formControls';
 import { useMinuteTick } from '../../../shared/liveClock';
-import { useServerSkew } from './useServerSkew';
+import { useServerSkew } from '../../../shared/useServerSkew';
 import { refreshButtonLabel, refreshFailureWords, refreshProgressWords, snapshotAgeWords } from './healthWords';
 
 const rowStyle: CSSProperties = { display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' };

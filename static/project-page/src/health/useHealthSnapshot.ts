@@ -8,7 +8,7 @@ import type { HealthView, ResolverError } from '../../../../src/contract/resolve
 import { callResolver } from '../../../shared/resolverClient';
 import { useWrite } from '../../../shared/useWrite';
 import { pollDelayMs } from './healthWords';
-import { useServerSkew } from './useServerSkew';
+import { useServerSkew } from '../../../shared/useServerSkew';
 
 export function useHealthSnapshot(initial: HealthView) {
   const [health, setHealth] = useState(initial);

@@ -205,11 +205,7 @@ export function EscalationFields(props: SectionProps & { statuses: Statuses; pre
         ))}
         <FieldError id="escalation-mode" error={modeError} />
       </fieldset>
-      {/*
-        SLOT — "Preview: what would be posted now": the list of each comment the scanner would post now,
-        with its full text and recipients (resolver `escalation/preview`). Another engineer builds it and
-        passes it in as the `preview` prop from PolicyEditor; this section only places it.
-      */}
+      {/* "What would be posted now" (EscalationPreview, passed in by PolicyEditor): each comment with its full text and recipients. */}
       {preview ?? null}
       <fieldset style={fieldsetStyle} data-testid="escalation-rules">
         <legend style={legendStyle}>Rules</legend>

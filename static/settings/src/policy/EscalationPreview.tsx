@@ -31,7 +31,8 @@ function modeNote(view: EscalationPreviewView): { words: string; style: CSSPrope
       style: { margin: 0, padding: token('space.100'), borderRadius: token('radius.small', '3px'), background: token('color.background.information'), color: token('color.text') },
     };
   }
-  return { words: 'The project is Live: the scanner’s next run posts each of these that is still due then.', style: { margin: 0, color: token('color.text') } };
+  const words = view.wouldPost.length > 0 ? 'The project is Live: the scanner’s next run posts each of these that is still due then.' : 'The project is Live: the scanner posts each comment when it falls due.';
+  return { words, style: { margin: 0, color: token('color.text') } };
 }
 
 /** `unsaved`: the form has changes not saved yet (the preview follows the saved settings). */

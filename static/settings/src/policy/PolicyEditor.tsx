@@ -13,10 +13,13 @@ import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
 import { isEscalationFieldPlaced } from './escalationDraft';
+import { EscalationPreview } from './EscalationPreview';
 import { EscalationFields } from './EscalationFields';
 import { isHealthFieldPlaced } from './healthDraft';
 import { HealthSignalsFields } from './HealthSignalsFields';
 import { PeopleFields } from './PeopleFields';
+import { isTeamsFieldPlaced } from './teamsDraft';
+import { TeamsFields } from './TeamsFields';
 import { draftFromPolicy, pathLabel, policyFromDraft, problemFields, type PolicyDraft, type SectionProps } from './policyDraft';
 import { UnreadableNotice } from './UnreadableNotice';
 
@@ -35,13 +38,15 @@ interface Props {
   view: PolicyView;
   /** The project's workflow statuses (from settings/get), for the acceptance and escalation statuses. */
   statuses: ProjectSettingsView['statuses'];
+  /** The groups and roles the teams are chosen from (from settings/get). */
+  teamChoices: ProjectSettingsView['teamChoices'];
   onSaved: (view: PolicyView) => void;
   onReload: () => void;
   /** Shown beside the save button after a save. */
   savedNotice: string | null;
 }
 
-export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }: Props) {
+export function PolicyEditor({ view, statuses, teamChoices, onSaved, onReload, savedNotice }: Props) {
   // An editor starts from the pending proposal, so saving something else keeps it (and changing it back withdraws it).
   const initial = useMemo(() => draftFromPolicy(view.canEdit && view.proposedPolicy ? view.proposedPolicy : view.policy), [view]);
   const [draft, setDraft] = useState<PolicyDraft>(initial);
@@ -52,7 +57,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
   // What could not be read is shown blanked; saving (even unchanged) writes the blanks over it.
   const unreadable = Object.keys(view.problems).length > 0;
   const fields = write.error?.fields ?? (unreadable ? problemFields(view.problems) : undefined);
-  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path) && !isEscalationFieldPlaced(path));
+  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path) && !isEscalationFieldPlaced(path) && !isTeamsFieldPlaced(path));
 
   const section: SectionProps = {
     draft,
@@ -88,6 +93,9 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
         <Part title="People and budget">
           <PeopleFields {...section} />
         </Part>
+        <Part title="Teams">
+          <TeamsFields {...section} choices={teamChoices} />
+        </Part>
         <Part title="Calendars and clocks">
           <CalendarFields {...section} />
         </Part>
@@ -98,8 +106,7 @@ export function PolicyEditor({ view, statuses, onSaved, onReload, savedNotice }:
           <HealthSignalsFields {...section} />
         </Part>
         <Part title="Escalations">
-          {/* The "Preview: what would be posted now" list goes in EscalationFields' `preview` prop (another engineer adds it). */}
-          <EscalationFields {...section} statuses={statuses} />
+          <EscalationFields {...section} statuses={statuses} preview={<EscalationPreview unsaved={dirty} />} />
         </Part>
       </fieldset>
       {readOnly ? null : (

@@ -5,6 +5,7 @@
 import type { DecisionCategoryKey, PolicyInput } from '../../../../src/contract/resolvers';
 import { escalationDraftFrom, escalationFromDraft, escalationPathLabel, type EscalationDraft } from './escalationDraft';
 import { healthDraftFrom, healthFromDraft, healthPathLabel, type HealthDraft } from './healthDraft';
+import { teamsPathLabel } from './teamsDraft';
 
 type Rule = PolicyInput['categories'][DecisionCategoryKey];
 export type RuleDraft = Omit<Rule, 'slaHours' | 'staleHours'> & { slaHours: string; staleHours: string };
@@ -95,7 +96,7 @@ const segmentLabels: Record<string, string> = {
 
 /** "categories.product.slaHours" → "Product & UX · SLA hours"; a list item "acceptorIds.0" → "Customer acceptors · #1". */
 export function pathLabel(path: string): string {
-  const section = healthPathLabel(path) ?? escalationPathLabel(path);
+  const section = healthPathLabel(path) ?? escalationPathLabel(path) ?? teamsPathLabel(path);
   if (section !== undefined) return section;
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
   return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');
