@@ -29,6 +29,8 @@ export interface SandboxOptions {
   now?: () => number;
   /** Fire scheduled triggers on their intervals and deliver queued events in the background (npm start). */
   background?: boolean;
+  /** false: a stand-in for a real site — the Jira service refuses x-sandbox-as (only Jira Cloud's credentials work) and runs no app validator. */
+  acceptSandboxHeader?: boolean;
 }
 
 export interface RunningSandbox {
@@ -74,7 +76,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   // The service writes the snapshot (jira.json) as it starts and journals every change before answering.
   // Every transition runs the app's workflow validator, as if a Jira admin had added it to the workflow.
-  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now: clock.now, workflowValidator: (check) => forge.validateTransition(check) });
+  // A stand-in for a real site refuses x-sandbox-as, which its own local Forge speaks: the app is not installed there, so no validator runs.
+  const standIn = options.acceptSandboxHeader === false;
+  const jira = createJiraService({ data, dataFile, manifestPath: join(REPO_ROOT, 'manifest.yml'), now: clock.now, workflowValidator: standIn ? undefined : (check) => forge.validateTransition(check), acceptSandboxHeader: options.acceptSandboxHeader });
   const host = createHost({
     staticRoot: join(REPO_ROOT, 'static'),
     siteUrl: url,
@@ -114,13 +118,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 }
 
 /** A clock moved forward before a restart stays moved: records written at the moved time must not lie in the future. */
-function readClockOffset(file: string): number {
+export function readClockOffset(file: string): number {
   if (!existsSync(file)) return 0;
   const offset = (JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: unknown }).offsetMs;
   return typeof offset === 'number' && Number.isFinite(offset) ? offset : 0;
 }
 
-function closeServer(server: Server): Promise<void> {
+export function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((done, fail) => server.close((error) => (error ? fail(error) : done())));
 }

@@ -1,19 +1,25 @@
 // `npm start`: builds the Custom UI if needed, seeds the demo engagement on first run, runs the app in the local Forge.
+// `npm start -- --site https://<site>.atlassian.net [--allow-writes]` (JIRA_EMAIL, JIRA_API_TOKEN): the same against a real site.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { HourlyReport } from '../src/forge/refresh';
-import { HOURLY_TRIGGER, REPO_ROOT, startSandbox } from './server';
+import { realSiteOptionsFrom, RealSiteOptionError, siteDataDir, type RealSiteOptions } from './realSite/siteOptions';
+import { startRealSiteSandbox } from './realSite/startRealSite';
+import { DEFAULT_DATA_DIR, HOURLY_TRIGGER, REPO_ROOT, startSandbox } from './server';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const port = Number(process.env.PORT ?? 4300);
 const resources = ['issue-panel', 'project-page', 'settings'];
 
 async function main() {
+  const realSite = realSiteOptionsFrom(argv, process.env);
   if (args.has('--build') || resources.some((r) => !existsSync(join(REPO_ROOT, 'static', r, 'build', 'index.html')))) {
     console.log('Building the Custom UI apps…');
     execFileSync(process.execPath, [join(REPO_ROOT, 'static', 'build.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
   }
+  if (realSite) return startOnRealSite(realSite);
   const sandbox = await startSandbox({ port, reset: args.has('--reset'), background: true, dataDir: process.env.SANDBOX_DATA_DIR || undefined });
   // As after a deploy: the hourly trigger's first run records the active sprint's commitment and repairs the mirrors.
   // Whatever it does, the sandbox stays up: a failed run is reported, as Forge logs it, and the next run comes on the hour.
@@ -33,6 +39,24 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
+/** Real-site mode: whatever the site answers, the shell comes up and says it; the terminal says it too. */
+async function startOnRealSite(options: RealSiteOptions): Promise<void> {
+  const dataDir = siteDataDir(process.env.SANDBOX_DATA_DIR || DEFAULT_DATA_DIR, options.siteUrl);
+  const running = await startRealSiteSandbox({ ...options, port, dataDir, reset: args.has('--reset'), background: true });
+  const { user, problem, jiraSoftware } = running.site.state;
+  if (user) await firstTriggerRun(running);
+  console.log(`\nEngagement Health on ${options.siteUrl}: ${running.url}\n`);
+  if (problem) console.error(`  ${problem.message}\n  The shell shows this too; it checks again when you reload it.`);
+  else console.log(`  Connected as ${user!.displayName} (${user!.emailAddress}) — ${options.allowWrites ? 'writes allowed: comments, properties and transitions reach the site' : 'read-only: no write reaches the site (start with --allow-writes to allow them)'}.`);
+  if (jiraSoftware === false) console.log('  The site has no Jira Software: no boards, so no sprint metrics.');
+  console.log(`  App storage (local only): ${dataDir}`);
+  console.log('  asApp and asUser both act as the token\'s user, with that user\'s permissions.');
+  console.log('  Start over (this site\'s app storage): npm start -- --site ' + options.siteUrl + ' --reset\n');
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 async function firstTriggerRun(sandbox: { refresh(): Promise<unknown> }): Promise<void> {
   try {
     const report = (await sandbox.refresh()) as HourlyReport;
@@ -43,6 +67,6 @@ async function firstTriggerRun(sandbox: { refresh(): Promise<unknown> }): Promis
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof RealSiteOptionError ? error.message : error);
   process.exit(1);
 });

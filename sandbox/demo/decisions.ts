@@ -18,6 +18,7 @@ import type { Decision, ScopeApproval } from '../../src/domain/decisions/types';
 import type { SandboxData, SandboxIssue } from '../jira/model';
 import { DAY, HOUR, MINUTE } from './calendar';
 import { CLIENT_TIME_ZONE, DELIVERY_TIME_ZONE, DEMO_PEOPLE, demoPeopleByRole, type DemoPersonKey } from './people';
+import { demoTeams } from './teams';
 
 type Status = 'To Do' | 'In Progress' | 'In Review' | 'Ready for Acceptance' | 'Done';
 
@@ -116,6 +117,7 @@ export function demoPolicy(data: SandboxData): EngagementPolicy {
     calendars: demoCalendars(),
     clockMode: 'business',
     acceptance: { readyStatus: 'Ready for Acceptance', returnStatus: 'In Progress', gateEnabled: true },
+    teams: demoTeams(),
   };
 }
 

@@ -27,6 +27,7 @@ import { buildIssues } from './issues';
 import { seedIssueLinks } from './links';
 import { DEMO_PEOPLE, demoPermissions, demoUsers } from './people';
 import { createRng } from './random';
+import { demoGroups, demoProjectRoles, demoRoleActors } from './teams';
 import { planSchedule, toSandboxSprint, toSandboxVersion } from './schedule';
 import { Simulation } from './simulate';
 import { finishIssue } from './timeline';
@@ -66,8 +67,10 @@ export function generateEngagement(options: DemoOptions): SandboxData {
     site: { baseUrl, storyPointsFieldId: STORY_POINTS_FIELD, sprintFieldId: SPRINT_FIELD, flaggedFieldId: FLAGGED_FIELD },
     users: demoUsers(),
     projects: [
-      { id: PROJECT_ID, key: projectKey, name: DEMO_PROJECT_NAME, leadAccountId: DEMO_PEOPLE.projectAdmin.accountId, permissions: demoPermissions() },
+      { id: PROJECT_ID, key: projectKey, name: DEMO_PROJECT_NAME, leadAccountId: DEMO_PEOPLE.projectAdmin.accountId, permissions: demoPermissions(), roleActors: demoRoleActors() },
     ],
+    groups: demoGroups(),
+    projectRoles: demoProjectRoles(),
     statuses: STATUSES.map((x) => ({ ...x })),
     issueTypes: ISSUE_TYPES.map((x) => ({ ...x })),
     transitions: TRANSITIONS.map((x) => ({ ...x })),

@@ -1,6 +1,7 @@
 /**
  * Where the SDKs' platform calls go: Jira product requests to the sandbox Jira
- * service (as the app, or as the invocation's user), storage requests to the
+ * service (as the app, or as the invocation's user) — or, in real-site mode, to the
+ * site through the given productRequests — storage requests to the
  * local storage service, queue pushes to the local queue. Anything else fails
  * loudly, naming the call.
  */

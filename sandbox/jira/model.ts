@@ -50,6 +50,29 @@ export interface SandboxProject {
   leadAccountId: string;
   /** Project permissions per accountId. Global admins are not modelled. */
   permissions: Record<string, PermissionKey[]>;
+  /** Who acts in each project role here, by role id (routes/projectRoles.ts); absent in data written before the sandbox had roles. */
+  roleActors?: Record<string, SandboxRoleActors>;
+}
+
+/** A site group (Jira's groups are the site's, not a project's). */
+export interface SandboxGroup {
+  /** A UUID, as Jira Cloud's group ids. */
+  groupId: string;
+  name: string;
+  memberIds: string[];
+}
+
+/** A project role of the site: Jira's list of roles is shared by every project, their actors are per project. */
+export interface SandboxProjectRole {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/** A role's actors in one project: people, and groups whose members act in it. */
+export interface SandboxRoleActors {
+  accountIds: string[];
+  groupIds: string[];
 }
 
 export interface SandboxStatus {
@@ -194,6 +217,9 @@ export interface SandboxData {
   sprints: SandboxSprint[];
   versions: SandboxVersion[];
   issues: SandboxIssue[];
+  /** Site groups and project roles; absent in data written before the sandbox had them. */
+  groups?: SandboxGroup[];
+  projectRoles?: SandboxProjectRole[];
   /** Issue links; absent in data written before the sandbox had them. */
   issueLinks?: SandboxIssueLink[];
   /** Counters for ids the service hands out (comments, histories, issues, links; `link` absent in older data). */

@@ -18,10 +18,12 @@ import { handleAdmin } from './routes/admin';
 import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
 import { commentRoutes } from './routes/comments';
+import { groupRoutes } from './routes/groups';
 import { issueLinkRoutes } from './routes/issueLinks';
 import { issueRoutes } from './routes/issue';
 import { permissionRoutes } from './routes/permissions';
 import { projectRoutes } from './routes/project';
+import { projectRoleRoutes } from './routes/projectRoles';
 import { propertyRoutes } from './routes/properties';
 import { searchRoutes } from './routes/search';
 import { transitionRoutes } from './routes/transitions';
@@ -89,7 +91,9 @@ const ROUTES = [
   ...changelogRoutes,
   ...transitionRoutes,
   ...projectRoutes,
+  ...projectRoleRoutes,
   ...userRoutes,
+  ...groupRoutes,
   ...permissionRoutes,
   ...agileRoutes,
 ];

@@ -33,8 +33,11 @@ export function createEscalationConsumer(deps: AppDeps) {
       { writes: SCAN_BUDGET.writes, reads: SCAN_BUDGET.reads, deadline: started + SCAN_BUDGET.seconds * 1000 },
     );
     console.info('escalation scan', JSON.stringify({ projectKey, ...report, posted: report.posted.length }));
-    // Stopped on its budget: the rest goes on in a new invocation (its own time limit), right away.
-    if (report.stoppedOnBudget !== null && report.remaining > 0) await deps.escalationQueue.push([{ projectKey }]);
+    // Stopped on its budget: the rest goes on in a new invocation (its own time limit), right away — or, when
+    // Jira rate-limited it, as late as Jira asked (a queue delay is at most 900 s; a later run does the rest).
+    if (report.stoppedOnBudget !== null && report.remaining > 0) {
+      await deps.escalationQueue.push([{ projectKey }], report.retryAfterMs !== null ? { delayInSeconds: Math.ceil(report.retryAfterMs / 1000) } : {});
+    }
     return report;
   };
 }

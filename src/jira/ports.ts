@@ -118,7 +118,12 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       return { id: project.id, key: project.key, name: project.name };
     },
     async findBoard(projectKey) {
-      const boards = await getBoards(client, projectKey, { type: 'scrum' });
+      // A site without Jira Software has no agile API: its board list answers 404, which means no board
+      // (the callers have checked that the project itself can be seen).
+      const boards = await getBoards(client, projectKey, { type: 'scrum' }).catch((error: unknown) => {
+        if (isNotFound(error)) return [];
+        throw error;
+      });
       return boards.length > 0 ? mapBoard(boards[0]) : null;
     },
     async getEstimationField(boardId) {

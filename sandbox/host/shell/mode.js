@@ -29,7 +29,7 @@ function bannerLines(mode) {
       ? h('strong', { 'data-testid': 'mode-connection' }, `Connected to ${mode.siteUrl} as ${who(mode.user)} — ${writes}`)
       : h('strong', { 'data-testid': 'mode-connection' }, `Not connected to ${mode.siteUrl} — ${writes}`),
   ];
-  if (mode.writes !== 'allowed') lines.push(h('span', {}, 'Comments, properties and transitions stay pending in the app; start with --allow-writes to let them reach the site.'));
+  if (mode.user && mode.writes !== 'allowed') lines.push(h('span', {}, 'Comments, properties and transitions stay pending in the app; start with --allow-writes to let them reach the site.'));
   if (mode.noJiraSoftware) lines.push(h('span', { 'data-testid': 'mode-no-jira-software' }, mode.noJiraSoftware));
   if (mode.rateLimited) lines.push(h('span', { 'data-testid': 'mode-rate-limited' }, mode.rateLimited));
   return lines;
@@ -78,7 +78,8 @@ export async function showProjectChooser(currentKey) {
     ...siteProjects.map((p) => h('option', { value: p.key, selected: p.key === currentKey }, `${p.name} (${p.key})`)),
   );
   select.addEventListener('change', () => {
-    if (select.value) location.assign(`/?${new URLSearchParams({ view: new URLSearchParams(location.search).get('view') ?? 'issues', project: select.value })}`);
+    const view = new URLSearchParams(location.search).get('view');
+    if (select.value) location.assign(`/?${new URLSearchParams({ view: view === 'project' || view === 'settings' ? view : 'issues', project: select.value })}`);
   });
   document.getElementById('site-project-chooser')?.remove();
   banner.append(h('label', { id: 'site-project-chooser', class: 'site-project' }, 'Project ', select));

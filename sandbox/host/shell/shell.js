@@ -104,7 +104,7 @@ async function render() {
       if (state.mode.problem) throw new SiteProblem();
     }
     await resolveProject(current);
-    if (isRealSite(state.mode)) showProjectChooser(state.projectKey);
+    if (isRealSite(state.mode)) void showProjectChooser(state.projectKey);
     if (isRealSite(state.mode) && state.projectKey && !state.project) page.append(notice(projectHiddenWords(state.projectKey), 'error'));
     if (current.view === 'issue' && current.key) await renderIssue(page, state, current.key, () => void render());
     else if (current.view === 'search') await renderSearch(page, state, current.jql);
@@ -137,6 +137,8 @@ async function start() {
   state.mode = await loadMode();
   showModeBanner(state.mode);
   if (isRealSite(state.mode) && state.mode.problem) {
+    select.replaceChildren(h('option', {}, 'Nobody (not connected)'));
+    select.disabled = true;
     document.getElementById('view').replaceChildren(siteProblemPage(state.mode));
     return;
   }

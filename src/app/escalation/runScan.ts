@@ -43,6 +43,8 @@ export interface EscalationRunRecord {
   openIds: string[];
   /** Planned entries left to a later run (budget, another run's claim, a failure). */
   remaining: number;
+  /** Jira rate-limited the run: when it may go on (its Retry-After); the consumer queues the rest that late. */
+  retryAfterMs: number | null;
   requests: RequestCounter;
 }
 
@@ -113,6 +115,7 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
     skipped: scan.configured ? scan.skipped : ['Every rule: the project is not configured yet (save its settings first)'],
     openIds: [],
     remaining: 0,
+    retryAfterMs: null,
     requests: deps.counter,
   };
   if (!scan.configured) return store(deps, projectKey, { ...report, due: 0, exempt: [] });
@@ -166,7 +169,7 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
   let inFlight = 0;
   const worker = async () => {
     for (let entry = next(); entry; entry = next()) {
-      const out = exhausted(budget, { reads: deps.counter.reads, writes: deps.counter.writes + inFlight }, deps.clock());
+      const out = report.retryAfterMs !== null ? report.stoppedOnBudget : exhausted(budget, { reads: deps.counter.reads, writes: deps.counter.writes + inFlight }, deps.clock());
       if (out) {
         report.stoppedOnBudget ??= out;
         queue.unshift(entry);
@@ -181,6 +184,11 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
         else report.posted.push(entry.id);
       } else if (outcome.kind === 'busy') {
         report.deferred.push({ ...subject(entry), until: outcome.until, reason: 'being posted by another run' });
+      } else if (outcome.retryAfterMs !== undefined) {
+        // Rate-limited: no more posts this run (each would be refused too); the rest waits as Jira asked.
+        report.retryAfterMs = Math.max(report.retryAfterMs ?? 0, outcome.retryAfterMs);
+        report.stoppedOnBudget ??= `Jira's rate limit (retry after ${Math.ceil(outcome.retryAfterMs / 1000)} s)`;
+        queue.unshift(entry);
       } else {
         report.failed.push({ ...subject(entry), reason: outcome.error });
       }

@@ -19,7 +19,8 @@ export interface OutboxDeps {
   holder?: string;
 }
 
-export type AttemptOutcome = { kind: 'done'; done: EffectDone } | { kind: 'busy'; until: number } | { kind: 'failed'; error: string };
+/** `retryAfterMs`: Jira rate-limited the attempt and said when to come back. */
+export type AttemptOutcome = { kind: 'done'; done: EffectDone } | { kind: 'busy'; until: number } | { kind: 'failed'; error: string; retryAfterMs?: number };
 
 /**
  * One attempt at one effect, the whole app's way to do a side effect exactly once: claim the attempt
@@ -36,8 +37,17 @@ export async function attemptEffect(deps: OutboxDeps & { holder: string }, proje
     return { kind: 'done', done };
   } catch (error) {
     await releaseClaim(deps.store, projectKey, effect.id, claim.attempt, deps.holder, deps.now).catch(() => undefined);
-    return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    const retryAfterMs = rateLimitedFor(error);
+    return { kind: 'failed', error: error instanceof Error ? error.message : String(error), ...(retryAfterMs !== null ? { retryAfterMs } : {}) };
   }
+}
+
+/** How long Jira asked to wait when it rate-limited a request (its `Retry-After`, else a minute); null when it did not. */
+function rateLimitedFor(error: unknown): number | null {
+  const e = error as { kind?: unknown; retryAfterMs?: unknown; cause?: unknown };
+  if (e?.kind === 'rate_limited') return typeof e.retryAfterMs === 'number' ? e.retryAfterMs : 60_000;
+  if (e?.kind === 'deadline' && e.cause) return rateLimitedFor(e.cause);
+  return null;
 }
 
 /**

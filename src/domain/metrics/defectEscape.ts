@@ -20,13 +20,25 @@ export interface VersionDefectEscape {
 
 type ReleasedVersion = Version & { releaseDate: number };
 
+/** What defect escape reads of an issue. */
+export interface DefectEscapeIssue {
+  key: string;
+  issueType: string;
+  created: number;
+  labels: readonly string[];
+  fixVersionIds: readonly string[];
+  /** Null when unknown. */
+  reporterId: string | null;
+  isSubtask: boolean;
+}
+
 const lowerSet = (names: readonly string[]) => new Set(names.map((n) => n.toLowerCase()));
 
 /** The settings' "found by users" test, as one predicate; labels compare case-insensitively. */
-function foundByUsers(settings: DefectEscapeSettings, clientAccountIds: ReadonlySet<string>): (bug: Issue) => boolean {
+function foundByUsers(settings: DefectEscapeSettings, clientAccountIds: ReadonlySet<string>): (bug: DefectEscapeIssue) => boolean {
   const labels = lowerSet(settings.labels);
-  const byClient = (bug: Issue) => bug.reporter !== null && clientAccountIds.has(bug.reporter.accountId);
-  const byLabel = (bug: Issue) => bug.labels.some((l) => labels.has(l.toLowerCase()));
+  const byClient = (bug: DefectEscapeIssue) => bug.reporterId !== null && clientAccountIds.has(bug.reporterId);
+  const byLabel = (bug: DefectEscapeIssue) => bug.labels.some((l) => labels.has(l.toLowerCase()));
   if (settings.foundBy === 'client-reporter') return byClient;
   if (settings.foundBy === 'label') return byLabel;
   if (settings.foundBy === 'both') return (bug) => byClient(bug) && byLabel(bug);
@@ -68,6 +80,20 @@ export function defectEscapeByVersion(
   clientAccountIds: ReadonlySet<string>,
   isSubtask: (issue: Issue) => boolean,
 ): VersionDefectEscape[] {
+  const read = issues.map((i): DefectEscapeIssue => ({
+    key: i.key,
+    issueType: i.issueType,
+    created: i.created,
+    labels: i.labels,
+    fixVersionIds: i.fixVersionIds,
+    reporterId: i.reporter?.accountId ?? null,
+    isSubtask: isSubtask(i),
+  }));
+  return defectEscapeOf(versions, read, settings, clientAccountIds);
+}
+
+/** `defectEscapeByVersion` over issues as defect escape reads them (a stored health record is one). */
+export function defectEscapeOf(versions: readonly Version[], issues: readonly DefectEscapeIssue[], settings: DefectEscapeSettings, clientAccountIds: ReadonlySet<string>): VersionDefectEscape[] {
   const releases = versions
     .filter((v): v is ReleasedVersion => v.released && v.releaseDate !== null)
     .map((v, order) => ({ v, order }))
@@ -89,9 +115,15 @@ export function defectEscapeByVersion(
   const bugTypes = lowerSet(settings.bugTypes);
   const userFound = foundByUsers(settings, clientAccountIds);
 
+  // Few distinct types: each lowered once.
+  const kinds = new Map<string, 'bug' | 'epic' | 'other'>();
   for (const issue of issues) {
-    const type = issue.issueType.toLowerCase();
-    if (bugTypes.has(type)) {
+    let kind = kinds.get(issue.issueType);
+    if (kind === undefined) {
+      const type = issue.issueType.toLowerCase();
+      kinds.set(issue.issueType, (kind = bugTypes.has(type) ? 'bug' : type === 'epic' ? 'epic' : 'other'));
+    }
+    if (kind === 'bug') {
       if (!userFound(issue)) continue;
       const index = latestReleaseAtOrBefore(releases, issue.created);
       const row = index < 0 ? undefined : rows[index]!;
@@ -99,7 +131,7 @@ export function defectEscapeByVersion(
         row.escaped++;
         row.escapedIssueKeys.push(issue.key);
       }
-    } else if (type !== 'epic' && !isSubtask(issue)) {
+    } else if (kind !== 'epic' && !issue.isSubtask) {
       for (const id of issue.fixVersionIds.length > 1 ? new Set(issue.fixVersionIds) : issue.fixVersionIds) {
         const row = rowById.get(id);
         if (!row) continue;

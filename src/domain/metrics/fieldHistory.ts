@@ -5,6 +5,20 @@
 export type FieldHistory<T> = readonly { since: number; value: T }[];
 
 /**
+ * The index of the segment in effect at `t`: the last one starting at or before it (the first when none does).
+ *
+ * @example
+ * segmentAt([{ since: -Infinity, value: 3 }, { since: 100, value: 5 }, { since: 200, value: 8 }], 150)
+ * //=> 1
+ */
+export function segmentAt(history: FieldHistory<unknown>, t: number): number {
+  // Indexed loops here and below: these run for every issue in every sprint, often before the JIT has optimized them.
+  let index = 0;
+  while (index + 1 < history.length && history[index + 1]!.since <= t) index++;
+  return index;
+}
+
+/**
  * The value in effect at `t`: the one set by the last change at or before `t`.
  *
  * @example
@@ -12,12 +26,7 @@ export type FieldHistory<T> = readonly { since: number; value: T }[];
  * //=> 5
  */
 export function valueAt<T>(history: FieldHistory<T>, t: number): T {
-  let found = history[0]!.value;
-  for (const segment of history) {
-    if (segment.since > t) break;
-    found = segment.value;
-  }
-  return found;
+  return history[segmentAt(history, t)]!.value;
 }
 
 /**
@@ -29,9 +38,11 @@ export function valueAt<T>(history: FieldHistory<T>, t: number): T {
  * //=> 100
  */
 export function heldSince<T>(history: FieldHistory<T>, t: number, holds: (value: T) => boolean): number | null {
-  let current = -1;
-  for (let i = 0; i < history.length && history[i]!.since <= t; i++) current = i;
-  if (current < 0) current = 0;
+  return heldSinceSegment(history, segmentAt(history, t), holds);
+}
+
+/** `heldSince` from the segment in effect (`segmentAt`), for a caller that has found it already. */
+export function heldSinceSegment<T>(history: FieldHistory<T>, current: number, holds: (value: T) => boolean): number | null {
   if (!holds(history[current]!.value)) return null;
   let start = current;
   while (start > 0 && holds(history[start - 1]!.value)) start--;

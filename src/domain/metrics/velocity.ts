@@ -1,7 +1,6 @@
 import type { Sprint } from '../types';
 import { doneColumnTest } from './boardColumns';
-import { heldSince } from './fieldHistory';
-import { estimateAt, sprintIdsAt, statusIdAt } from './issueTimeline';
+import { heldSince, valueAt } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
 
 /** A sprint's velocity as Jira's velocity chart counts it, with the issues behind each number. */
@@ -42,15 +41,14 @@ export interface IssueSprintVelocity {
   doneSince: number | null;
 }
 
-/** One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`); `isDone` tells the done column's status ids. */
+/** One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`). */
 function issueSprintVelocity(timeline: IssueTimeline, sprintId: number, start: number, end: number, isDone: (statusId: string | null) => boolean): IssueSprintVelocity {
   const inSprint = (ids: readonly number[]) => ids.includes(sprintId);
-  const estimateAtStart = estimateAt(timeline, start);
-  const committed = inSprint(sprintIdsAt(timeline, start)) && !isDone(statusIdAt(timeline, start));
+  const committed = inSprint(valueAt(timeline.sprintIds, start)) && !isDone(valueAt(timeline.statusId, start));
   const inSince = heldSince(timeline.sprintIds, end, inSprint);
   const doneSince = heldSince(timeline.statusId, end, isDone);
   const completed = inSince !== null && doneSince !== null && doneSince > Math.max(start, inSince);
-  return { committed, estimateAtStart, completed, estimateAtEnd: completed ? estimateAt(timeline, end) : null, doneSince };
+  return { committed, estimateAtStart: valueAt(timeline.estimate, start), completed, estimateAtEnd: completed ? valueAt(timeline.estimate, end) : null, doneSince };
 }
 
 /**

@@ -54,7 +54,7 @@ describe('the teams in the policy', () => {
   it('refuse what names nobody, each on its list', () => {
     expect(refused({ client: team(['not an id']), delivery: team() })).toEqual({ 'teams.client.accountIds': 'This is not an Atlassian account id: choose a person from the list' });
     expect(refused({ client: team([], ['../admin']), delivery: team() })).toEqual({ 'teams.client.groupIds': 'Choose groups from the list' });
-    expect(refused({ client: team([], [42]), delivery: team() })).toEqual({ 'teams.client.groupIds': 'Choose groups from the list' });
+    expect(refused({ client: team([], [42] as unknown as string[]), delivery: team() })).toEqual({ 'teams.client.groupIds': 'Choose groups from the list' });
     expect(refused({ client: team(), delivery: team([], [], ['Developers']) })).toEqual({ 'teams.delivery.projectRoleIds': 'Choose project roles from the list' });
     expect(refused({ client: team(), delivery: team([], [], ['1'.repeat(TEAM_LIMITS.roleIdMaxLength + 1)]) })).toEqual({ 'teams.delivery.projectRoleIds': 'Choose project roles from the list' });
   });

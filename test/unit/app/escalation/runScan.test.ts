@@ -4,6 +4,7 @@ import { ledgerEntries } from '../../../../src/app/escalation/ledger';
 import type { DecisionStore } from '../../../../src/app/ports';
 import type { Decision } from '../../../../src/domain/decisions/types';
 import { defaultPolicy } from '../../../../src/domain/policy/defaults';
+import { JiraError } from '../../../../src/jira/errors';
 import { aDecision, T0 } from '../../../support/builders';
 import { fakeAppStore, fakeJira, memoryPolicyStore } from '../../../support/fakePorts';
 
@@ -61,6 +62,23 @@ describe('runEscalationScan', () => {
     expect(second.posted).toHaveLength(2);
     expect(new Set(posted).size).toBe(5);
     expect(posted).toHaveLength(5);
+  });
+
+  it('stops when Jira rate-limits it, keeps Jira\'s Retry-After for the next run, and marks nothing failed', async () => {
+    const { run, posted, jira } = setup({ decisions: stale(4) });
+    const post = jira.addComment;
+    let refusals = 0;
+    jira.addComment = async (...args) => {
+      if (posted.length === 1 && refusals++ === 0) throw new JiraError({ kind: 'rate_limited', operation: { method: 'POST', path: '/rest/api/3/issue/{issueIdOrKey}/comment' }, status: 429, messages: ['Rate limit exceeded'], retryAfterMs: 30_000 });
+      return post(...args);
+    };
+    const first = await run(T0);
+    expect(first).toMatchObject({ failed: [], retryAfterMs: 30_000, stoppedOnBudget: "Jira's rate limit (retry after 30 s)" });
+    expect(first.posted.length + first.remaining).toBe(4);
+    const second = await run(T0 + 60_000);
+    expect(second).toMatchObject({ failed: [], remaining: 0, retryAfterMs: null });
+    expect(new Set(posted).size).toBe(4);
+    expect(posted).toHaveLength(4);
   });
 
   it('stops on its time budget the same way', async () => {
