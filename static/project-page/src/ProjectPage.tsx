@@ -5,7 +5,7 @@
  */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
-import { lazy, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import type { ProjectOverview } from '../../../src/contract/resolvers';
 import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
@@ -42,7 +42,8 @@ function Section({ id, title, loading, children }: { id: string; title: string; 
 }
 
 function Overview({ overview, reload }: { overview: ProjectOverview; reload: () => void }) {
-  const { health, refreshNow, refreshing, writeError, pollError } = useHealthSnapshot(overview.health);
+  const parts = useMemo(() => ({ boardName: overview.boardName, escalations: overview.escalations }), [overview]);
+  const { health, boardName, escalations, refreshNow, refreshing, writeError, pollError } = useHealthSnapshot(overview.health, parts);
   return (
     <IssuesDialogHost projectKey={overview.projectKey}>
       <Box as="main" padding="space.200" testId="project-overview">
@@ -52,12 +53,12 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
               {overview.projectName}
             </Heading>
             <Text color="color.text.subtle" testId="board-name">
-              {overview.boardName ? `Board: ${overview.boardName}` : 'This project has no board yet.'} · {overview.projectKey}
+              {boardName ? `Board: ${boardName}` : health.computedAt === null ? 'The board is read with the first snapshot.' : 'This project has no board yet.'} · {overview.projectKey}
             </Text>
           </Stack>
           {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
           <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
-          <EscalationsSection view={overview.escalations} servedAt={overview.health.servedAt} projectKey={overview.projectKey} />
+          <EscalationsSection view={escalations} servedAt={health.servedAt} projectKey={overview.projectKey} />
           <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
             <VelocitySection health={health} labelledBy="velocity-heading" />
           </Section>

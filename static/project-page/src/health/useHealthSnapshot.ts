@@ -4,20 +4,26 @@
  * is no longer running. A failed ask keeps the numbers shown and tries again on the next beat.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { HealthView, ResolverError } from '../../../../src/contract/resolvers';
+import type { HealthView, ProjectOverview, ResolverError } from '../../../../src/contract/resolvers';
 import { callResolver } from '../../../shared/resolverClient';
 import { useWrite } from '../../../shared/useWrite';
 import { pollDelayMs } from './healthWords';
 import { useServerSkew } from '../../../shared/useServerSkew';
 
-export function useHealthSnapshot(initial: HealthView) {
+/** The parts of the project overview a refresh changes besides the health view. */
+export type SnapshotParts = Pick<ProjectOverview, 'boardName' | 'escalations'>;
+
+export function useHealthSnapshot(initial: HealthView, initialParts: SnapshotParts) {
   const [health, setHealth] = useState(initial);
+  // What the snapshot's refresh also changes on the page: the board it read, the scan that followed it.
+  const [parts, setParts] = useState(initialParts);
   const [pollError, setPollError] = useState<ResolverError | null>(null);
   const [asks, setAsks] = useState(0);
   const [answers, setAnswers] = useState(0);
   const write = useWrite('health/refresh');
 
   useEffect(() => setHealth(initial), [initial]);
+  useEffect(() => setParts(initialParts), [initialParts]);
 
   const askNow = useCallback(() => setAsks((n) => n + 1), []);
 
@@ -28,6 +34,7 @@ export function useHealthSnapshot(initial: HealthView) {
       if (!current) return;
       if (result.ok) {
         setHealth(result.data.health);
+        setParts({ boardName: result.data.boardName, escalations: result.data.escalations });
         setPollError(null);
       } else setPollError(result.error);
       setAnswers((n) => n + 1);
@@ -52,5 +59,5 @@ export function useHealthSnapshot(initial: HealthView) {
       askNow();
     });
 
-  return { health, refreshNow, refreshing: write.busy || running, writeError: write.error, pollError };
+  return { health, ...parts, refreshNow, refreshing: write.busy || running, writeError: write.error, pollError };
 }
