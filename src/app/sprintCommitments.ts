@@ -21,7 +21,7 @@ export const commitmentPrefix = (key: string) => `sprint-commitment:${key}:`;
 export const commitmentKey = (key: string, sprintId: number) => `${commitmentPrefix(key)}${sprintId}`;
 
 /** What the hourly trigger does for each registered project, in this order. */
-export type RefreshStep = 'sprint-commitments' | 'decision-mirrors' | 'acceptance-mirrors' | 'effects' | 'health';
+export type RefreshStep = 'sprint-commitments' | 'decision-mirrors' | 'acceptance-mirrors' | 'effects' | 'health' | 'teams';
 
 /** One project's (or one issue's) step that failed; the trigger reports it, logs it and goes on with the rest. */
 export interface RefreshFailure {

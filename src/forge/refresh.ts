@@ -2,6 +2,7 @@ import { repairAcceptanceMirrors } from '../app/acceptance/mirror';
 import { repairDecisionMirrors, type MirrorRepair } from '../app/decisions/mirror';
 import { completeProjectEffects } from '../app/outbox/projectEffects';
 import { registeredProjects } from '../app/registeredProjects';
+import { refreshTeamsDaily } from '../app/teams/dailyRefresh';
 import { failureMessage, logRefreshFailure, recordSprintCommitments, type RefreshFailure, type RefreshReport, type RefreshStep } from '../app/sprintCommitments';
 import { createJiraPorts } from '../jira/ports';
 import type { AppDeps } from './resolvers';
@@ -48,6 +49,11 @@ export function createRefreshHandler(deps: AppDeps) {
         for (const p of effects.pending) failed({ projectKey, issueKey: p.issueKey, step: 'effects', message: p.error });
       } catch (error) {
         failed({ projectKey, step: 'effects', message: failureMessage(error) }, error);
+      }
+      try {
+        await refreshTeamsDaily({ jira, store: deps.store, policies: deps.policies, now: deps.now() }, projectKey);
+      } catch (error) {
+        failed({ projectKey, step: 'teams', message: failureMessage(error) }, error);
       }
       for (const [step, repair, rewritten] of repairs) {
         try {

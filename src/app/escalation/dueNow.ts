@@ -1,4 +1,5 @@
 import { clientSidePeople } from '../../domain/policy/people';
+import { storedTeamMembership } from '../teams/teamMembership';
 import type { Decision } from '../../domain/decisions/types';
 import { dueEscalations, type DueEscalationsResult } from '../../domain/escalation/dueEscalations';
 import { scannedIssues } from '../../domain/escalation/scannedIssues';
@@ -56,5 +57,5 @@ export async function dueNow(deps: ScanDeps, projectKey: string, now: number): P
   const statusNames = new Map((meta?.statuses ?? []).map((s) => [s.id, s.name]));
   const result = dueEscalations({ issues, decisions: pending, active, policy, statusNames, now });
   // A decision's issue the snapshot does not hold (none yet) is judged without exemptions by status, type or label.
-  return { ...result, policy, configured, clientSide: clientSidePeople(policy), skipped, decisions: new Map(pending.map((d) => [d.id, d])) };
+  return { ...result, policy, configured, clientSide: clientSidePeople(policy, (await storedTeamMembership(deps.store, projectKey, policy.teams)) ?? undefined), skipped, decisions: new Map(pending.map((d) => [d.id, d])) };
 }

@@ -2,12 +2,14 @@ import { entriesByIssue } from '../../domain/changelogByIssue';
 import { healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
 import { computeHealthSnapshot } from '../../domain/health/snapshot';
 import { doneStatusIds } from '../../domain/metrics/boardColumns';
+import { firstChangeRequests } from '../../domain/metrics/partnerSignal';
 import type { Issue, Sprint } from '../../domain/types';
 import { jqlString } from '../jql';
 import { loadPolicy } from '../policy';
 import type { AcceptanceStore, AppStore, DecisionStore, JiraPort, PolicyStore, SiteFieldIds } from '../ports';
 import { commitmentPrefix, type SprintCommitment } from '../sprintCommitments';
 import { clientSidePeople } from '../../domain/policy/people';
+import { storedTeamMembership } from '../teams/teamMembership';
 import { healthSignals } from './healthSignals';
 import { healthSnapshotStore, HEALTH_SCHEMA, type HealthBoard, type HealthMetaBase } from './snapshotStore';
 
@@ -146,7 +148,9 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     liveCommitments: new Map(commitments.map(({ value }) => [value.sprintId, { points: value.committedPoints, recordedAt: value.recordedAt }])),
     budgetPoints: policy.budgetPoints,
     settings: policy.health,
-    clientAccountIds: clientSidePeople(policy),
+    // Group and role members as last resolved (at the settings' save, then daily by the hourly trigger): no Jira request here.
+    clientAccountIds: clientSidePeople(policy, (await storedTeamMembership(deps.store, projectKey, policy.teams)) ?? undefined),
+    changeRequestedAt: firstChangeRequests(acceptance),
     blockers: { settings: policy.escalation.rules.blocker, statusNames: new Map(statuses.map((st) => [st.id, st.name])) },
     signals: (snapshot) => healthSignals(snapshot, { policy, decisions, acceptance, statuses, now: deps.now }),
     now: deps.now,

@@ -145,6 +145,26 @@ function freshFor(stored: StoredTeamMembership | undefined, teams: EngagementTea
   );
 }
 
+/** A stored membership as the app uses it (a record written by an older version may lack its newer parts). */
+const asMembership = (stored: StoredTeamMembership): TeamMembership => ({
+  client: stored.client,
+  delivery: stored.delivery,
+  resolvedAt: stored.resolvedAt,
+  complete: stored.complete === true,
+  missing: stored.missing ?? { groupIds: [], projectRoleIds: [] },
+});
+
+/**
+ * The membership last kept for these very teams, however old, without asking Jira: for readers that
+ * work from app storage only (the escalation scan runs after the health refresh that resolved it).
+ * Null when none was kept for them; teams that name only people need none.
+ */
+export async function storedTeamMembership(store: AppStore, projectKey: string, teams: EngagementTeams): Promise<TeamMembership | null> {
+  if (!TEAM_SIDES.some((side) => asksJira(teams[side]))) return { client: [...new Set(teams.client.accountIds)], delivery: [...new Set(teams.delivery.accountIds)], resolvedAt: 0, complete: true, missing: { groupIds: [], projectRoleIds: [] } };
+  const stored = await store.get<StoredTeamMembership>(teamMembershipKey(projectKey));
+  return stored?.teams === fingerprint(teams) && Array.isArray(stored.client) && Array.isArray(stored.delivery) ? asMembership(stored) : null;
+}
+
 /**
  * Who is on each side of the project's teams now. Teams that name only people (or nobody) need
  * no Jira call and no storage; otherwise the membership resolved within the hour for these very
@@ -158,7 +178,7 @@ export async function teamMembership(deps: { jira: JiraPort; store: AppStore; no
     return { client: [...new Set(teams.client.accountIds)], delivery: [...new Set(teams.delivery.accountIds)], resolvedAt: deps.now, complete: true, missing: { groupIds: [], projectRoleIds: [] } };
   }
   const stored = await deps.store.get<StoredTeamMembership>(teamMembershipKey(projectKey));
-  if (freshFor(stored, teams, deps.now)) return { client: stored.client, delivery: stored.delivery, resolvedAt: stored.resolvedAt, complete: stored.complete === true, missing: stored.missing ?? { groupIds: [], projectRoleIds: [] } };
+  if (freshFor(stored, teams, deps.now)) return asMembership(stored);
   const membership = membershipOf(await resolveTeams(deps.jira, projectKey, teams), deps.now);
   await rememberTeamMembership(deps.store, projectKey, teams, membership);
   return membership;
