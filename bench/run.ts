@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import type { ComputeFigures } from './computeChild';
 import type { ChildRequest } from './sandboxChild';
 import { runDurabilityBench } from './durability';
 import { runEscalationBench } from './escalation';
@@ -128,7 +129,7 @@ async function runHealthBench(child: ChildProcess) {
   }
   const file = join(mkdtempSync(join(tmpdir(), 'eh-bench-input-')), 'snapshot-input.json');
   await ask(child, { kind: 'export-snapshot-input', projectKey: 'ENG', file });
-  const computed = await new Promise<{ issues: number; decodeMs: number; computeMs: number; warmMs: number; peakRssMb: number; viewBytes: number; refs: number }>((resolve, reject) => {
+  const computed = await new Promise<ComputeFigures>((resolve, reject) => {
     // Bundled first, as Forge deploys the app (one file, no loader at run time).
     const bundle = join(dirname(file), 'compute.cjs');
     execFileSync(join(__dirname, '..', 'node_modules', '.bin', 'esbuild'), [join(__dirname, 'computeChild.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=warning']);
@@ -136,8 +137,10 @@ async function runHealthBench(child: ChildProcess) {
     compute.once('message', resolve);
     compute.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the compute child exited with ${code}`))));
   });
-  console.log('computing the snapshot (fresh process, from the stored records)');
-  console.log(`    ${computed.issues} issues: CPU ${computed.computeMs.toFixed(0)} ms the first time in a fresh process, ${computed.warmMs.toFixed(0)} ms warm (target ≤ 150 ms; decoding the records ${computed.decodeMs.toFixed(0)} ms more), peak RSS ${computed.peakRssMb.toFixed(0)} MB (target ≤ 200 MB); view ${(computed.viewBytes / 1000).toFixed(0)} kB, ${computed.refs} lists behind numbers\n`);
+  console.log('computing the snapshot (fresh process, from the stored records, in the consumer\'s order: decode, read the policy, compute once)');
+  console.log(`    ${computed.issues} issues: CPU ${computed.computeMs.toFixed(0)} ms the first time in the process (target ≤ 150 ms, judged on this one: a consumer computes once per refresh)`);
+  console.log(`    the same again in that process (warm, for reference): ${computed.warmMs.toFixed(0)} ms; before it: decoding the records ${computed.decodeMs.toFixed(0)} ms, reading the policy ${computed.policyMs.toFixed(0)} ms`);
+  console.log(`    peak RSS ${computed.peakRssMb.toFixed(0)} MB (target ≤ 200 MB); view ${(computed.viewBytes / 1000).toFixed(0)} kB, ${computed.refs} lists behind numbers (${(computed.refsBytes / 1000).toFixed(0)} kB stored)\n`);
 }
 
 /** The project page's first render in headless Chromium (tiles shown, from one resolver call), and the apps' initial JavaScript. */

@@ -17,6 +17,7 @@ import { kvsDecisionStore, kvsPolicyStore } from '../src/store/kvsDecisionStore'
 import { kvsStore } from '../src/store/kvsStore';
 import { demoAcceptanceRecords, stageDemoChangeRequests } from './demo/acceptance';
 import { demoDecisionRecords } from './demo/decisions';
+import { seedDemoNps } from './demo/nps';
 import type { LocalForge } from './forge';
 import type { SandboxData } from './jira/model';
 
@@ -58,6 +59,7 @@ export async function seedDemoStorage(storage: AppStorage, data: SandboxData, no
   const verdicts = demoAcceptanceRecords(data, demo.policy);
   for (const record of verdicts) await seedAcceptance(storage.acceptance, record);
   writeMirrors(data, demo.decisions, verdicts);
+  await seedDemoNps(storage.store, project.key, demo.policy, now);
 }
 
 /** Stores a record the way the app builds one: a conditional write per verdict, version by version. */

@@ -57,6 +57,7 @@ export function fieldCatalogue(site: SandboxSite): FieldDef[] {
     sys('resolutiondate', 'Resolved', 'datetime', ['resolutiondate', 'resolved'], { orderable: false }),
     sys('resolution', 'Resolution', 'resolution', ['resolution']),
     sys('labels', 'Labels', 'array', ['labels'], { items: 'string' }),
+    sys('duedate', 'Due date', 'date', ['due', 'duedate']),
     sys('assignee', 'Assignee', 'user', ['assignee']),
     sys('reporter', 'Reporter', 'user', ['reporter']),
     sys('fixVersions', 'Fix versions', 'array', ['fixVersion'], { items: 'version' }),

@@ -172,6 +172,8 @@ export interface SandboxIssueFields {
   sprintIds: number[];
   storyPoints: number | null;
   flagged: boolean;
+  /** Jira's Due date, "YYYY-MM-DD"; absent in data written before the sandbox had it. */
+  dueDate?: string | null;
 }
 
 export interface SandboxIssue {

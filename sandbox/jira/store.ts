@@ -153,6 +153,23 @@ export class Store {
     return String(this.data.sequences.history);
   }
 
+  /** Issue ids grow across the site, past every id in the data. */
+  nextIssueId(): string {
+    this.sequencesMoved = true;
+    const highest = this.data.issues.reduce((max, i) => Math.max(max, Number(i.id) || 0), 0);
+    this.data.sequences.issue = Math.max(this.data.sequences.issue, highest + 1);
+    const id = this.data.sequences.issue;
+    this.data.sequences.issue += 1;
+    return String(id);
+  }
+
+  /** The project's next key: one past the highest number its keys have used. */
+  nextIssueKey(project: SandboxProject): string {
+    const prefix = `${project.key}-`;
+    const highest = this.data.issues.reduce((max, i) => (i.key.startsWith(prefix) ? Math.max(max, Number(i.key.slice(prefix.length)) || 0) : max), 0);
+    return `${prefix}${highest + 1}`;
+  }
+
   nextCommentId(): string {
     this.sequencesMoved = true;
     this.data.sequences.comment += 1;

@@ -8,6 +8,7 @@ import { issueSprintMetrics } from './health/issueSprintMetrics';
 import { loadPolicy } from './policy';
 import { issueSummaryOf } from './issueSummary';
 import { peopleNames } from './people';
+import { callerSurvey } from './nps/survey';
 
 /**
  * Everything the issue panel first shows, in one call and with what the three sections share done once:
@@ -18,7 +19,7 @@ export async function issuePanel(ctx: UseCaseContext, issueKey: string): Promise
   await requirePermission(ctx, 'BROWSE_PROJECTS', { issueKey });
   const issue = await ctx.jira.getIssue(issueKey);
   const [acceptance, decisions, sprintMetrics, stored] = await Promise.all([settledAcceptanceOf(ctx, issue), loadIssueDecisions(ctx, issue), issueSprintMetrics(ctx, issue.projectKey, issue.id), loadPolicy(ctx, issue.projectKey)]);
-  const escalations = await issueEscalationsView(ctx.store, issue.projectKey, issue.id, stored.policy.escalation.mode, ctx.now);
+  const [escalations, survey] = await Promise.all([issueEscalationsView(ctx.store, issue.projectKey, issue.id, stored.policy.escalation.mode, ctx.now), callerSurvey(ctx, issue.projectKey, stored.policy)]);
   const name = await peopleNames(ctx, [...acceptance.people, ...decisions.people]);
   return {
     summary: issueSummaryOf(issue),
@@ -26,5 +27,6 @@ export async function issuePanel(ctx: UseCaseContext, issueKey: string): Promise
     decisions: issueDecisionsView(ctx, decisions, name),
     sprintMetrics,
     escalations,
+    survey,
   };
 }

@@ -16,6 +16,7 @@ import { AppError, invalid } from './errors';
 import { peopleNames } from './people';
 import { confirmationPeople, confirmationView } from './policyConfirmationView';
 import type { StoredPolicy } from './ports';
+import { refuseDailyNoteProblems } from './dailyNote/settingsCheck';
 import { refuseTeamProblems } from './teams/teamChecks';
 import { rememberTeamMembership } from './teams/teamMembership';
 
@@ -139,6 +140,8 @@ export async function savePolicy(ctx: UseCaseContext, projectKey: string, input:
   const confirmer = sponsor !== null && active.has(sponsor) ? sponsor : null;
   // The teams' groups and roles must be Jira's, and nobody on both sides once Jira says who they hold.
   const membership = await refuseTeamProblems(ctx, projectKey, validated.policy.teams);
+  // The daily note's issue must be one of this project that Jira has.
+  await refuseDailyNoteProblems(ctx, projectKey, validated.policy.dailyNote);
   // What could not be read was shown blanked; saving writes the blanks, and the history says so.
   const repairs = Object.keys(stored.problems).map((path) => ({ path, before: UNREADABLE, after: null }));
   const next = planSave(stored, validated.policy, { by: ctx.accountId, now: ctx.now, confirmer, repairs });

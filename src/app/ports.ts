@@ -2,6 +2,7 @@ import type { AcceptanceRecord } from '../domain/acceptance/types';
 import type { Decision } from '../domain/decisions/types';
 import type { EngagementPolicy, PolicyChange, PolicyProposal, UnconfirmedChanges } from '../domain/policy/types';
 import type { Board, ChangelogEntry, Issue, PersonRef, Sprint, StatusCategory, Version } from '../domain/types';
+import type { NewIssue } from '../domain/effects/types';
 
 /** Jira project permissions the app checks before acting for someone. */
 export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS' | 'TRANSITION_ISSUES' | 'ADD_COMMENTS';
@@ -69,6 +70,12 @@ export interface FieldChoice {
   fieldIds?: SiteFieldIds;
 }
 
+/** An issue the app created. */
+export interface CreatedIssue {
+  issueId: string;
+  issueKey: string;
+}
+
 /** The Jira reads the use cases need, already mapped to domain types. */
 export interface JiraPort {
   getIssue(issueKey: string): Promise<IssueWithSprint>;
@@ -112,6 +119,10 @@ export interface JiraPort {
   addComment(issueKey: string, body: unknown, options?: { effectId?: string }): Promise<{ commentId: string | null }>;
   /** Whether a comment made since `since` carries the effect's mark (a comment property): the look before a comment is sent again. */
   hasEffectComment(issueKey: string, effectId: string, since: number): Promise<boolean>;
+  /** Creates an issue as the app, marked with the issue property naming the outbox effect it is made for. */
+  createIssue(fields: NewIssue & { projectKey: string }, options: { effectId: string }): Promise<CreatedIssue>;
+  /** The project's issue marked as made for the effect (JQL on the property's search alias), or null: the look before a create is sent again. */
+  findEffectIssue(projectKey: string, effectId: string): Promise<CreatedIssue | null>;
   /**
    * Moves the issue to the status with this id if a transition leads there (a name, as settings saved before ids
    * hold, only when exactly one status reachable has it); false when none does.

@@ -5,6 +5,8 @@ import { healthView } from './health/healthView';
 import { peopleNames } from './people';
 import { loadPolicy, type LoadedPolicy } from './policy';
 import { escalationsView } from './escalation/views';
+import { projectNps } from './nps/projectNps';
+import { projectCalibration } from './calibration/projectCalibration';
 import { confirmationPeople, confirmationView } from './policyConfirmationView';
 import { registerProject } from './registeredProjects';
 
@@ -25,6 +27,14 @@ export async function projectOverview(ctx: UseCaseContext, projectKey: string): 
   await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
   const [project, stored] = await Promise.all([ctx.jira.getProject(projectKey), loadPolicy(ctx, projectKey)]);
   await registerProject(ctx.store, project.key, ctx.now);
-  const [notice, { health, boardName }, escalations] = await Promise.all([policyNotice(ctx, stored), healthView(ctx, project.key), escalationsView(ctx.store, project.key, stored.policy.escalation.mode)]);
-  return { projectKey: project.key, projectName: project.name, boardName, health, policyNotice: notice, escalations };
+  const [notice, { health, boardName }, escalations, nps, calibration] = await Promise.all([
+    policyNotice(ctx, stored),
+    healthView(ctx, project.key),
+    escalationsView(ctx.store, project.key, stored.policy.escalation.mode),
+    projectNps(ctx, project.key, stored.policy),
+    projectCalibration(ctx, project.key, stored.policy),
+  ]);
+  // The NPS tile joins the snapshot's tiles once there are some (answers change between refreshes: it is computed now).
+  const signals = health.signals.length > 0 ? [...health.signals, nps.signal] : health.signals;
+  return { projectKey: project.key, projectName: project.name, boardName, health: { ...health, signals }, policyNotice: notice, escalations, survey: nps.survey, nps: nps.nps, concerns: calibration.concerns, calibrationCalls: calibration.calibrationCalls };
 }

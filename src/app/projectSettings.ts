@@ -20,7 +20,7 @@ async function teamChoices(ctx: UseCaseContext, projectKey: string): Promise<Tea
   const chosen = [...new Set(TEAM_SIDES.flatMap((side) => policy.teams[side].groupIds))];
   const offered = new Set(listed?.groups.map((g) => g.groupId));
   const unlisted = chosen.filter((id) => !offered.has(id));
-  const more = unlisted.length > 0 ? await ctx.jira.getGroups(unlisted) : [];
+  const more = listed && unlisted.length > 0 ? await ctx.jira.getGroups(unlisted) : [];
   const groups: GroupView[] | null = listed ? [...listed.groups, ...more].map(({ groupId, name }) => ({ groupId, name })).sort((a, b) => a.name.localeCompare(b.name)) : null;
   return { groups, groupsTotal: listed?.total ?? 0, projectRoles: projectRoles?.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) ?? null };
 }

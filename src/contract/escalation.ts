@@ -5,7 +5,7 @@
  * Dates are ISO strings.
  */
 
-export type EscalationRuleKey = 'blocker' | 'decision-reminder' | 'stale-decision' | 'scope-change';
+export type EscalationRuleKey = 'blocker' | 'decision-reminder' | 'stale-decision' | 'scope-change' | 'daily-note' | 'calibration-call';
 export type EscalationModeKey = 'preview' | 'live';
 
 export interface EscalationRecipientView {

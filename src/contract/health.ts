@@ -5,7 +5,7 @@
  */
 
 export type SignalLevel = 'green' | 'amber' | 'red' | 'not-enough-data';
-export type SignalKey = 'velocity' | 'scope' | 'leadTime' | 'defectEscape' | 'decisions' | 'acceptance' | 'blockers';
+export type SignalKey = 'velocity' | 'scope' | 'leadTime' | 'defectEscape' | 'decisions' | 'acceptance' | 'blockers' | 'partner' | 'nps';
 
 /** One tile: a level and one sentence of reason that names the numbers. */
 export interface SignalView {
@@ -89,6 +89,24 @@ export interface DefectEscapeRowView {
   rate: number | null;
 }
 
+/** One calendar month (UTC) of the partner signal: the new ideas and problems the client team raised unprompted. */
+export interface PartnerMonthView {
+  /** "2026-11". */
+  key: string;
+  /** "November 2026". */
+  label: string;
+  /** The month has ended; the current month's numbers are so far. */
+  complete: boolean;
+  /** Ideas and problems the client team reported (count). */
+  client: CountedView;
+  /** All ideas and problems that count (count). */
+  counted: CountedView;
+  /** Left out: created by an app, or follow-ups of a change request (count). */
+  excluded: CountedView;
+  /** client ÷ counted; null when none counted. */
+  share: number | null;
+}
+
 export interface HealthRefreshView {
   state: 'idle' | 'running' | 'failed';
   /** When the running or last refresh started. */
@@ -111,8 +129,10 @@ export interface HealthView {
   scope: ScopeRowView[];
   leadTime: { months: LeadTimeBucketView[]; last90Days: LeadTimeBucketView };
   defectEscape: DefectEscapeRowView[];
+  /** The last 6 calendar months, oldest first, the current one last. */
+  partner: PartnerMonthView[];
   /** One line per metric saying exactly how it is computed. */
-  formulas: Record<'velocity' | 'predictability' | 'scope' | 'leadTime' | 'defectEscape', string>;
+  formulas: Record<'velocity' | 'predictability' | 'scope' | 'leadTime' | 'defectEscape' | 'partner', string>;
   budgetPoints: number | null;
   /** The scope threshold in points (share × budget); null without a budget. */
   scopeThresholdPoints: number | null;

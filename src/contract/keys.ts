@@ -28,6 +28,10 @@ export const RESOLVER_KEY_KINDS: Record<ResolverKey, 'read' | 'write'> = {
   'acceptance/queue': 'read',
   'health/issues': 'read',
   'health/refresh': 'write',
+  'note/days': 'read',
+  'nps/answer': 'write',
+  'nps/dismiss': 'write',
+  'concerns/raise': 'write',
 };
 
 export const RESOLVER_KEYS = Object.keys(RESOLVER_KEY_KINDS) as ResolverKey[];

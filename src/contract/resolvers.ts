@@ -3,10 +3,16 @@
  * backend (src/forge) and the Custom UI apps (static/) import.
  * Every resolver answers one shape: {ok: true, data} | {ok: false, error}.
  */
+import type { NoteDaysView } from './dailyNote';
+import type { CalibrationCallsView, ConcernsView, RaisedConcernView } from './calibration';
 import type { EscalationPreviewView, EscalationsView, IssueEscalationsView } from './escalation';
 import type { HealthIssuesView, HealthRefreshView, HealthView, IssueSprintMetricsView } from './health';
+import type { NpsView, SurveyPromptView } from './nps';
+export type * from './dailyNote';
 export type * from './escalation';
+export type * from './calibration';
 export type * from './health';
+export type * from './nps';
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
 
@@ -55,6 +61,14 @@ export interface ProjectOverview {
   policyNotice: ClientConfirmationView | null;
   /** Open escalations, the comments posted, the last scan's report (from the ledger in app storage). */
   escalations: EscalationsView;
+  /** The open engagement survey for the caller (their own answer only); null when closed or the caller is not on the client team. */
+  survey: SurveyPromptView | null;
+  /** The engagement NPS per quarter: scores, response rates and comments, without names. */
+  nps: NpsView;
+  /** The concerns the caller may read: all of them for a sponsor, their own for anyone else. */
+  concerns: ConcernsView;
+  /** The calibration calls the app created that are not done yet, each flagged once it is a week old. */
+  calibrationCalls: CalibrationCallsView;
 }
 
 export interface ProjectSettingsView {
@@ -193,6 +207,10 @@ export interface PolicyInput {
   escalation: import('./escalationSettings').EscalationSettingsInput;
   /** Each side's members: people (account ids), Jira groups and project roles (ids); empty: not named. Defaults and bounds in ./teamsSettings. */
   teams: import('./teamsSettings').TeamsInput;
+  /** The engagement survey: how many days it stays open each quarter; default and bounds in ./npsSettings. */
+  nps: import('./npsSettings').NpsSettingsInput;
+  /** The issue the daily note is posted on each working day, or null; the key's form in ./dailyNoteSettings. */
+  dailyNote: import('./dailyNoteSettings').DailyNoteSettingsInput;
 }
 
 /** What a history entry records: see PolicyEventKind in src/domain/policy/types.ts. */
@@ -363,6 +381,14 @@ export interface ResolverContract {
   'health/issues': { payload: { ref: string }; result: HealthIssuesView };
   /** Starts a re-computation of the snapshot now; the page polls `project/overview` for its progress. */
   'health/refresh': { payload: { actionId?: string }; result: HealthRefreshView };
+  /** The daily note of today and the previous working days, computed from app storage (the project page's section, loaded when scrolled near). */
+  'note/days': { payload: Record<string, never>; result: NoteDaysView };
+  /** The caller's answer to the open engagement survey (client team only), replacing their earlier one; from the project page or the issue panel. */
+  'nps/answer': { payload: { score: number; comment?: string | null; actionId?: string }; result: SurveyPromptView };
+  /** "Not today": no survey prompt for the caller until tomorrow. */
+  'nps/dismiss': { payload: { actionId?: string }; result: SurveyPromptView };
+  /** A concern, from the project page or the issue panel (`linkIssue`: about the panel's issue; default true there), read by both sponsors and the caller. */
+  'concerns/raise': { payload: { text: string; linkIssue?: boolean; actionId?: string }; result: RaisedConcernView };
 }
 
 /** The issue panel's first load: the issue, its acceptance, its decisions and its sprint metrics. */
@@ -373,6 +399,8 @@ export interface IssuePanelView {
   sprintMetrics: IssueSprintMetricsView;
   /** This issue's escalations and reminders on record (a decision's clock says "escalated" only from these). */
   escalations: IssueEscalationsView;
+  /** The open engagement survey for the caller; null when closed or the caller is not on the client team (the panel loads its prompt only then). */
+  survey: SurveyPromptView | null;
 }
 
 export type ResolverKey = keyof ResolverContract;

@@ -39,6 +39,8 @@ export interface Issue {
   flagged: boolean;
   /** The issues blocking this one now ("is blocked by" links); absent where Jira did not send the links. */
   blockedBy?: BlockingIssue[];
+  /** The ids of the issues linked to this one now, by any link type, either direction; absent where Jira did not send the links. */
+  linkedIssueIds?: string[];
 }
 
 /** An issue that blocks another, as the blocked issue's links show it (when the link was added is the changelog's to tell). */

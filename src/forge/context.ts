@@ -32,6 +32,11 @@ export function issueKeyOf(request: ResolverRequest): string {
   return parsed.data.issue.key;
 }
 
+/** Where a call from either the issue panel or the project page is made: the issue when the view shows one, else the project. */
+export function surveyTargetOf(request: ResolverRequest): { issueKey: string } | { projectKey: string } {
+  return issueExtension.safeParse(request.context.extension).success ? { issueKey: issueKeyOf(request) } : { projectKey: projectKeyOf(request) };
+}
+
 export function projectKeyOf(request: ResolverRequest): string {
   const parsed = projectExtension.safeParse(request.context.extension);
   if (!parsed.success) throw invalid('This view is not showing a project.');

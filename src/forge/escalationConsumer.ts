@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { countingTransport, SCAN_BUDGET, type RequestCounter } from '../app/escalation/budget';
 import { runEscalationScan, type EscalationRunRecord } from '../app/escalation/runScan';
+import { dailyNotePlanner } from '../app/dailyNote/post';
 import { createJiraPorts } from '../jira/ports';
 import type { AppDeps } from './resolvers';
 import { siteOf } from './site';
@@ -28,7 +29,7 @@ export function createEscalationConsumer(deps: AppDeps) {
     const started = deps.now();
     // The holder is this invocation, not the event: a duplicated delivery of one event is another run.
     const report = await runEscalationScan(
-      { jira, store: deps.store, policies: deps.policies, decisions: deps.decisions, clock: deps.now, counter, holder: `${event.eventId ?? 'event'}:${randomUUID()}` },
+      { jira, store: deps.store, policies: deps.policies, decisions: deps.decisions, clock: deps.now, counter, holder: `${event.eventId ?? 'event'}:${randomUUID()}`, dailyNote: dailyNotePlanner(deps.acceptance) },
       projectKey,
       { writes: SCAN_BUDGET.writes, reads: SCAN_BUDGET.reads, deadline: started + SCAN_BUDGET.seconds * 1000 },
     );

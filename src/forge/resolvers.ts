@@ -5,6 +5,7 @@ import type { ResolverContract, ResolverKey, ResolverResult } from '../contract/
 import { showableText } from '../domain/text';
 import type { UseCaseContext } from '../app/context';
 import { escalationPreview } from '../app/escalation/views';
+import { noteDaysView } from '../app/dailyNote/noteDays';
 import type { AcceptanceStore, AppStore, DecisionStore, EscalationQueue, HealthQueue, PolicyStore } from '../app/ports';
 import { healthIssues } from '../app/health/healthIssues';
 import { queueHealthRefresh } from '../app/health/healthView';
@@ -16,6 +17,10 @@ import { raise, record, withdraw } from '../app/decisions/writeDecisions';
 import { searchPeople } from '../app/people';
 import { policyView, savePolicy } from '../app/policy';
 import { payloadSchemas } from './payloads';
+import { npsPayloadSchemas } from './npsPayloads';
+import { concernPayloadSchemas } from './concernPayloads';
+import { raiseConcern } from '../app/calibration/concerns';
+import { answerSurvey, dismissSurvey } from '../app/nps/survey';
 import { policyConfirmationSchemas } from './policyPayloads';
 import { acknowledgePolicyChanges, confirmPolicyChanges, rejectPolicyChanges } from '../app/policyConfirmation';
 import { issueSummary } from '../app/issueSummary';
@@ -24,7 +29,7 @@ import { projectOverview } from '../app/projectOverview';
 import { projectSettings } from '../app/projectSettings';
 import type { JiraTransports } from '../jira/transport';
 import { createJiraPorts } from '../jira/ports';
-import { callerOf, issueKeyOf, parsePayload, projectKeyOf, type ResolverRequest } from './context';
+import { callerOf, issueKeyOf, parsePayload, projectKeyOf, surveyTargetOf, type ResolverRequest } from './context';
 import { respond } from './respond';
 import { siteOf } from './site';
 
@@ -97,10 +102,17 @@ export function createResolverHandler(deps: AppDeps) {
     await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey });
     return queueHealthRefresh(ctx, projectKey, { checkBoard: true });
   });
+  define('note/days', s.none, (request, ctx) => noteDaysView(ctx, projectKeyOf(request)));
   define('users/search', s.searchUsers, async (request, ctx, payload) => {
     await requirePermission(ctx, 'BROWSE_PROJECTS', { projectKey: projectKeyOf(request) });
     return searchPeople(ctx, payload.query);
   });
+  // The survey is answered from the project page or the issue panel: the project is the page's or the issue's.
+  const nps = npsPayloadSchemas;
+  define('nps/answer', nps.answer, (request, ctx, payload) => answerSurvey(ctx, surveyTargetOf(request), payload));
+  define('nps/dismiss', nps.dismiss, (request, ctx, payload) => dismissSurvey(ctx, surveyTargetOf(request), payload));
+  // A concern too is raised from either view: about the panel's issue, or on the project page.
+  define('concerns/raise', concernPayloadSchemas.raise, (request, ctx, payload) => raiseConcern(ctx, surveyTargetOf(request), payload));
 
   return onlyDeclared(resolver.getDefinitions(), declared);
 }

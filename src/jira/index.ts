@@ -18,6 +18,7 @@ export * from './operations/bulkGetGroups';
 export * from './operations/bulkGetUsers';
 export * from './operations/catalog';
 export * from './operations/checkPermissions';
+export * from './operations/createIssue';
 export * from './operations/deleteIssueProperty';
 export * from './operations/editIssue';
 export type { JiraOperation } from './operations/endpoint';

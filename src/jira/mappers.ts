@@ -37,13 +37,30 @@ export function mapIssue(json: unknown, fieldIds: IssueFieldIds): Issue {
     resolutionDate: parseJiraDate(at('resolutiondate')),
     labels: asArray(at('labels')).filter((l): l is string => typeof l === 'string'),
     assignee: mapPerson(at('assignee')),
-    reporter: mapPerson(at('reporter')),
+    reporter: mapReporter(at('reporter')),
     // The Agile API also sends the current `sprint` and `closedSprints` next to (or instead of) the custom field.
     sprintIds: unique([...sprintIdsOf(at(fieldIds.sprint)), ...sprintIdsOf(at('closedSprints')), ...sprintIdsOf(at('sprint'))]),
     fixVersionIds: asArray(at('fixVersions')).flatMap((v) => asId(field(v, 'id')) ?? []),
     flagged: isFlagged(at(fieldIds.flagged)) ?? isFlagged(at('flagged')) ?? false,
-    ...(at('issuelinks') !== undefined ? { blockedBy: mapBlockedBy(at('issuelinks')) } : {}),
+    ...(at('issuelinks') !== undefined ? { blockedBy: mapBlockedBy(at('issuelinks')), linkedIssueIds: mapLinkedIssueIds(at('issuelinks')) } : {}),
   };
+}
+
+/**
+ * The ids of the issues an `issuelinks` field links to this one, by any type and in either
+ * direction (the other end is the inward or the outward issue); each once.
+ *
+ * @example
+ * mapLinkedIssueIds([{ type: { name: 'Relates' }, outwardIssue: { id: '10005', key: 'ENG-5' } }, { type: { name: 'Blocks' }, inwardIssue: { id: '10007', key: 'ENG-7' } }])
+ * //=> ['10005', '10007']
+ */
+export function mapLinkedIssueIds(issuelinks: unknown): string[] {
+  const ids = new Set<string>();
+  for (const link of asArray(issuelinks)) {
+    const id = asId(field(field(link, 'inwardIssue') ?? field(link, 'outwardIssue'), 'id'));
+    if (id !== null) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** Jira's blocking link type: its name, or (renamed) its inward words. */
@@ -96,6 +113,13 @@ export function mapPerson(json: unknown): PersonRef | null {
   const accountId = stringAt(json, 'accountId');
   if (!accountId) return null;
   return { accountId, displayName: stringAt(json, 'displayName') ?? '' };
+}
+
+/** An issue's reporter, with whose account it is (a person's, an app's) where Jira says: the partner signal leaves out what apps created. */
+function mapReporter(json: unknown): PersonRef | null {
+  const person = mapPerson(json);
+  const accountType = stringAt(json, 'accountType');
+  return person && accountType !== null ? { ...person, accountType } : person;
 }
 
 /** A person as a user lookup answers: also whether the account is active and whose it is (a person's, an app's), where Jira says. */

@@ -1,6 +1,6 @@
 import type { GroupRef, JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient } from './client';
-import { isNotFound, isPermissionDenied, isUnauthorized } from './errors';
+import { isNotFound, isPermissionDenied, isUnauthorized, JiraError } from './errors';
 import { discoverFieldIds } from './fieldIds';
 import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readBoardColumns, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
@@ -25,9 +25,11 @@ import type { GroupJson } from './jsonTypes';
 import { getIssueProperty } from './operations/getIssueProperty';
 import { setIssueProperty } from './operations/setIssueProperty';
 import { addComment, type AdfDocument } from './operations/addComment';
+import { createIssue } from './operations/createIssue';
 import { getCommentProperty } from './operations/getCommentProperty';
 import { commentsSince } from './operations/getComments';
-import { EFFECT_COMMENT_PROPERTY } from '../domain/effects/types';
+import { EFFECT_COMMENT_PROPERTY, EFFECT_ISSUE_PROPERTY, EFFECT_ISSUE_SEARCH_ALIAS } from '../domain/effects/types';
+import { jqlString } from '../app/jql';
 import { getTransitions } from './operations/getTransitions';
 import { transitionIssue } from './operations/transitionIssue';
 import type { RequestJira } from './transport';
@@ -209,6 +211,18 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
         if (mark?.effectId === effectId) return true;
       }
       return false;
+    },
+    async createIssue(fields, options) {
+      const created = await createIssue(client, { ...fields, description: fields.description as AdfDocument }, { properties: [{ key: EFFECT_ISSUE_PROPERTY, value: { effectId: options.effectId } }] });
+      if (typeof created?.id !== 'string' || typeof created.key !== 'string') throw new JiraError({ kind: 'server', operation: { method: 'POST', path: '/rest/api/3/issue' }, messages: ['Jira created the issue but did not say its key'], mayHaveApplied: true });
+      return { issueId: created.id, issueKey: created.key };
+    },
+    async findEffectIssue(projectKey, effectId) {
+      // The property's search alias (manifest.yml); the property itself is read back to be sure (anyone with Edit Issues can write one).
+      const jql = `project = ${jqlString(projectKey)} AND ${EFFECT_ISSUE_SEARCH_ALIAS} = ${jqlString(effectId)}`;
+      const issues = await searchAllIssues(client, { jql, fields: ['key'], properties: [EFFECT_ISSUE_PROPERTY], maxResults: 10 });
+      const marked = issues.find((issue) => ((issue.properties as Record<string, { effectId?: unknown }> | undefined)?.[EFFECT_ISSUE_PROPERTY])?.effectId === effectId);
+      return marked && typeof marked.id === 'string' && typeof marked.key === 'string' ? { issueId: marked.id, issueKey: marked.key } : null;
     },
     async transitionToStatus(issueKey, status) {
       const transitions = await getTransitions(client, issueKey);

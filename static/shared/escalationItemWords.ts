@@ -11,6 +11,8 @@ export const ruleLabels: Record<EscalationRuleKey, string> = {
   'decision-reminder': 'Decision reminder',
   'stale-decision': 'Stale decision',
   'scope-change': 'Scope change',
+  'daily-note': 'Daily note',
+  'calibration-call': 'Calibration call',
 };
 
 export const modeLabels: Record<EscalationModeKey, string> = { preview: 'Preview', live: 'Live' };
@@ -19,9 +21,11 @@ export const modeLabels: Record<EscalationModeKey, string> = { preview: 'Preview
  * A step as people say it.
  * @example stepWords('escalate') //=> 'Escalation'
  * @example stepWords('remind-2') //=> 'Reminder 2'
+ * @example stepWords('create') //=> 'New issue'
  */
 export function stepWords(step: string): string {
   if (step === 'escalate') return 'Escalation';
+  if (step === 'create') return 'New issue';
   const reminder = /^remind-(\d+)$/.exec(step);
   return reminder ? `Reminder ${reminder[1]}` : step;
 }

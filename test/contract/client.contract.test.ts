@@ -13,6 +13,7 @@ import {
   bulkGetUsers,
   checkPermissions,
   collect,
+  createIssue,
   createJiraClient,
   deleteIssueProperty,
   editIssue,
@@ -160,6 +161,8 @@ describe('the Jira client against the sandbox', () => {
     const transitions = await getTransitions(asUser(techLead.accountId), key);
     const toProgress = transitions.find((t) => t.to?.name === 'In Progress') ?? transitions[0];
     await transitionIssue(asUser(techLead.accountId), key, toProgress!.id!);
+    const created = await createIssue(asApp, { projectKey: 'ENG', issueTypeName: 'Task', summary: 'Calibration call: a contract test', description: doc('Hold it.'), assigneeId: techLead.accountId, dueDate: '2026-12-01' }, { properties: [{ key: 'engagement-health-effect', value: { effectId: 'contract-2' } }] });
+    expect(created.key).toMatch(/^ENG-\d+$/);
   });
 
   it('sets, reads and deletes an issue property', async () => {

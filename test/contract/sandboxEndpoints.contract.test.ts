@@ -85,6 +85,8 @@ const CASES: Case[] = [
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', as: guest.accountId, body: comment, status: 404 },
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { body: 'plain text' }, status: 400, invalid: true },
   { method: 'POST', url: '/rest/api/3/issue/ENG-1/comment', body: { ...comment, properties: [{ key: 'engagement-health-effect', value: { effectId: 'e-1' } }] }, status: 201 },
+  { method: 'POST', url: '/rest/api/3/issue', body: { fields: { project: { key: 'ENG' }, issuetype: { name: 'Task' }, summary: 'Calibration call: a concern', description: comment.body, assignee: { accountId: techLead.accountId }, duedate: '2026-12-01' }, properties: [{ key: 'engagement-health-effect', value: { effectId: 'e-2' } }] }, status: 201 },
+  { method: 'POST', url: '/rest/api/3/issue', as: decisionMaker.accountId, body: { fields: { project: { key: 'ENG' }, issuetype: { name: 'Task' }, summary: 'Not theirs to create' } }, status: 400 },
   { method: 'GET', url: '/rest/api/3/comment/999999/properties/engagement-health-effect', status: 404 },
   // issue links (the demo seeds a few; the first is 10000)
   { method: 'GET', url: '/rest/api/3/issueLinkType', status: 200 },

@@ -307,6 +307,8 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       // A lower first-pass rate is worse: red below amber.
       acceptance: ordered(number(0, 100)).map(([low, high]) => ({ amberFirstPassPercent: high, redFirstPassPercent: low })),
       blockers: ordered(number(1, 2160)).map(([amberHours, redHours]) => ({ amberHours, redHours })),
+      // A lower share of client-raised ideas is worse: red below amber.
+      partner: ordered(number(0, 100)).map(([low, high]) => ({ amberPercent: high, redPercent: low })),
     }),
     defectEscape: fc.record({
       bugTypes: fc.uniqueArray(fc.constantFrom('Bug', 'Defect', 'Incident', ' Production bug ', 'Ошибка 🐞', 'x'.repeat(60)), { minLength: 1, maxLength: 6 }),
@@ -314,6 +316,7 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       labels: fc.uniqueArray(fc.constantFrom('user-found', 'client-reported', 'found-in-prod', 'uat', 'ça-marche'), { minLength: 1, maxLength: 5 }),
       windowDays: number(1, 90, true),
     }),
+    partner: fc.record({ ideaTypes: fc.uniqueArray(fc.constantFrom('Story', 'Improvement', 'Bug', ' Idea ', 'Ошибка 🐞', 'x'.repeat(60)), { minLength: 1, maxLength: 6 }) }),
   });
   const validPayload = (key: ResolverKey): fc.Arbitrary<unknown> => {
     const decisionId = fc.oneof(fc.constantFrom(...decisionIds), fc.integer({ min: 1, max: 999 }).map((n) => `D-${n}`));
@@ -349,6 +352,10 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
         // Refs the page shows (some may not exist yet: the snapshot may not be computed) and ones it never would.
         return fc.record({ ref: fc.oneof(fc.constantFrom('v:1:committed', 'v:13:completed', 's:12:added', 'lt:last-90-days', 'de:10001:escaped', 'sig:blockers'), fc.stringMatching(/^[a-z]{1,4}:[A-Za-z0-9:_-]{1,20}$/)) });
       case 'health/refresh':
+        return fc.record({ actionId }, { requiredKeys: [] });
+      case 'nps/answer':
+        return fc.record({ score: fc.integer({ min: 0, max: 10 }), comment: fc.oneof(okText, fc.constant(null)), actionId }, { requiredKeys: ['score'] });
+      case 'nps/dismiss':
         return fc.record({ actionId }, { requiredKeys: [] });
       case 'acceptance/requestChanges':
         return fc.record({ feedback: okText, expectedVersion: version, actionId }, { requiredKeys: ['feedback', 'expectedVersion'] });
@@ -485,7 +492,7 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(WRITES).toEqual(expect.arrayContaining(['decisions/raise', 'decisions/record', 'decisions/withdraw', 'policy/save', 'acceptance/accept', 'acceptance/requestChanges']));
-    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/') || key === 'health/refresh')).toBe(true);
+    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/') || key.startsWith('nps/') || key === 'health/refresh')).toBe(true);
   });
 
   it.each(RESOLVER_KEYS)('%s', async (key) => {

@@ -77,6 +77,12 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     async hasEffectComment() {
       return false;
     },
+    async createIssue(fields) {
+      return { issueId: '20001', issueKey: `${fields.projectKey}-9001` };
+    },
+    async findEffectIssue() {
+      return null;
+    },
     async transitionToStatus() {
       return false;
     },

@@ -57,6 +57,8 @@ export function adfToNodes(node, nameOf) {
       return [h('ol', {}, ...children())];
     case 'listItem':
       return [h('li', {}, ...children())];
+    case 'blockquote':
+      return [h('blockquote', {}, ...children())];
     case 'hardBreak':
       return [h('br')];
     case 'mention':

@@ -58,7 +58,7 @@ export async function searchIssues(accountId, jql, fields, maxResults = 100) {
 /** One issue with the fields the issue view shows, or null when the acting user cannot see it. */
 export async function loadIssue(accountId, key) {
   const ids = await loadFieldIds(accountId);
-  const fields = ['summary', 'description', 'status', 'issuetype', 'assignee', 'reporter', 'priority', 'labels', 'project', 'created', ids.storyPoints, ids.sprint, ids.flagged];
+  const fields = ['summary', 'description', 'status', 'issuetype', 'assignee', 'reporter', 'priority', 'labels', 'project', 'created', 'duedate', ids.storyPoints, ids.sprint, ids.flagged];
   const { issues } = await searchIssues(accountId, `key = ${key}`, fields, 1);
   return issues[0] ?? null;
 }

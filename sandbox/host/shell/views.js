@@ -74,6 +74,7 @@ function fieldList(issue, ids, statusElement) {
     ['Assignee', personName(f.assignee)],
     ['Reporter', personName(f.reporter)],
     ['Priority', f.priority?.name ?? 'None'],
+    ['Due date', f.duedate ?? 'None'],
     ['Story points', f[ids.storyPoints] ?? 'None'],
     ['Sprint', sprintName(f[ids.sprint]) ?? 'None'],
     ['Flagged', isFlagged(f[ids.flagged]) ? lozenge('Impediment', 'flagged') : 'No'],

@@ -1,9 +1,10 @@
 import { requireIssuePermission, visibleIssue } from '../auth';
+import { createIssue as applyCreate } from '../create';
 import { applyEdit } from '../edit';
 import { selectFields } from '../fields';
 import { boolParam, listParam, noContent, ok } from '../http';
 import type { RequestContext, Route } from '../router';
-import { issueJson } from '../serialize/issue';
+import { issueJson, issueSelf } from '../serialize/issue';
 
 function issueView(ctx: RequestContext, expandParam: string[] | undefined) {
   return {
@@ -30,7 +31,14 @@ function editIssue(ctx: RequestContext) {
   return noContent();
 }
 
+function createIssue(ctx: RequestContext) {
+  const issue = applyCreate(ctx.store, ctx.caller, ctx.now, ctx.body);
+  ctx.store.changed(issue);
+  return ok({ id: issue.id, key: issue.key, self: issueSelf(ctx.store, issue) }, 201);
+}
+
 export const issueRoutes: Route[] = [
+  { method: 'POST', template: '/rest/api/3/issue', handler: createIssue },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', handler: getIssue },
   { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', handler: editIssue },
 ];

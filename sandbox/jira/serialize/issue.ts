@@ -55,6 +55,8 @@ export function fieldValue(store: Store, issue: SandboxIssue, fieldId: string): 
         : null;
     case 'labels':
       return [...f.labels];
+    case 'duedate':
+      return f.dueDate ?? null;
     case 'assignee':
       return userJsonById(store, f.assigneeId);
     case 'reporter':

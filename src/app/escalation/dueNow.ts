@@ -11,6 +11,7 @@ import type { EngagementPolicy } from '../../domain/policy/types';
 import { healthSnapshotStore, type HealthMeta } from '../health/snapshotStore';
 import type { AppStore, DecisionStore, PolicyStore } from '../ports';
 import { loadPolicy } from '../policy';
+import { calibrationSignals } from '../calibration/signals';
 
 /** The snapshot-based rules (blockers, a sprint's scope) judge only a snapshot this recent: the consumer refreshes it just before. */
 export const SNAPSHOT_FRESH_MS = 2 * 3_600_000;
@@ -55,7 +56,10 @@ export async function dueNow(deps: ScanDeps, projectKey: string, now: number): P
   const timelines = records.map(timelineOf);
   const active = fresh && meta ? meta.sprints.filter((s) => s.state === 'active').map((sprint) => ({ sprint, change: sprintScopeChange(sprint, timelines, now, policy.budgetPoints, policy.health.thresholds.scope.sharePercent) })) : [];
   const statusNames = new Map((meta?.statuses ?? []).map((s) => [s.id, s.name]));
-  const result = dueEscalations({ issues, decisions: pending, active, policy, statusNames, now });
+  const calibration = await calibrationSignals(deps, projectKey, policy, now);
+  skipped.push(...calibration.skipped);
+  if (calibration.signals.length > 0 && !policy.deliverySponsorId) skipped.push(`Calibration calls: ${calibration.signals.length} dissatisfaction ${calibration.signals.length === 1 ? 'signal waits' : 'signals wait'} for a delivery sponsor (project settings), who holds the call`);
+  const result = dueEscalations({ issues, decisions: pending, active, policy, statusNames, now, calibration: { projectKey, signals: calibration.signals } });
   // A decision's issue the snapshot does not hold (none yet) is judged without exemptions by status, type or label.
   return { ...result, policy, configured, clientSide: clientSidePeople(policy, (await storedTeamMembership(deps.store, projectKey, policy.teams)) ?? undefined), skipped, decisions: new Map(pending.map((d) => [d.id, d])) };
 }

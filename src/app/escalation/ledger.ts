@@ -1,6 +1,6 @@
-import type { CommentEffect } from '../../domain/effects/types';
+import type { CommentEffect, CreateIssueEffect } from '../../domain/effects/types';
 import type { EscalationRule, Recipient } from '../../domain/escalation/types';
-import type { AppStore } from '../ports';
+import type { AppStore, CreatedIssue } from '../ports';
 
 /**
  * The escalation ledger in app storage: one entry per (rule, subject, step), created once (a
@@ -23,13 +23,15 @@ export interface EscalationEntry {
   recipients: Recipient[];
   /** Display names when it was planned (the comment's mentions say them too). */
   names: Record<string, string>;
-  /** The comment, with the effect id that marks it in Jira and keys the done ledger. */
-  effect: CommentEffect;
+  /** The comment, with the effect id that marks it in Jira and keys the done ledger; a calibration call's issue to create. */
+  effect: CommentEffect | CreateIssueEffect;
   /** The comment as plain text, for the pages and the CSV. */
   text: string;
   state: 'planned' | 'posted';
   postedAt: number | null;
   commentId: string | null;
+  /** The issue a calibration call created (or found marked after an interrupted attempt); `issueKey` then says it too. */
+  createdIssue?: CreatedIssue | null;
 }
 
 /** Entries are keyed under their issue, so the issue panel lists one issue's without reading the project's. */
@@ -52,8 +54,8 @@ export async function planEntry(store: AppStore, entry: EscalationEntry): Promis
   return store.create(escalationKeys.entry(entry.projectKey, entry.issueId, entry.id), entry);
 }
 
-export async function markEntryPosted(store: AppStore, entry: EscalationEntry, at: number, commentId: string | null): Promise<EscalationEntry> {
-  const posted: EscalationEntry = { ...entry, state: 'posted', postedAt: at, commentId };
+export async function markEntryPosted(store: AppStore, entry: EscalationEntry, at: number, commentId: string | null, createdIssue: CreatedIssue | null = null): Promise<EscalationEntry> {
+  const posted: EscalationEntry = { ...entry, state: 'posted', postedAt: at, commentId, ...(createdIssue ? { createdIssue, issueKey: createdIssue.issueKey } : {}) };
   await store.set(escalationKeys.entry(entry.projectKey, entry.issueId, entry.id), posted);
   return posted;
 }

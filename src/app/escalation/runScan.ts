@@ -2,6 +2,8 @@ import type { CommentEffect } from '../../domain/effects/types';
 import { commentPlainText, escalationComment } from '../../domain/escalation/comment';
 import type { DueEscalation, EscalationRule } from '../../domain/escalation/types';
 import { nextPostingTime } from '../../domain/escalation/workingHours';
+import type { EngagementPolicy } from '../../domain/policy/types';
+import { calibrationEntry } from '../calibration/entry';
 import { attemptEffect } from '../outbox/complete';
 import { doneEffects, effectDone } from '../outbox/ledger';
 import type { JiraPort } from '../ports';
@@ -20,7 +22,16 @@ export interface EscalationScanDeps extends ScanDeps {
   counter: RequestCounter;
   /** This run's id: its claims on comments are its own. */
   holder: string;
+  /** Plans the day's note as one more entry, posted below like the escalations (src/app/dailyNote/post.ts); absent: no note. */
+  dailyNote?: DailyNotePlanner;
 }
+
+/** What the daily note's planner found: the day's entry (planned now or earlier), or why there is none this run. */
+export interface PlannedDailyNote {
+  entry: EscalationEntry | null;
+  skipped: string | null;
+}
+export type DailyNotePlanner = (run: EscalationScanDeps, projectKey: string, policy: EngagementPolicy, entries: ReadonlyMap<string, EscalationEntry>, now: number) => Promise<PlannedDailyNote>;
 
 interface Subject {
   issueKey: string;
@@ -52,6 +63,7 @@ const subject = (d: { issueKey: string; rule: EscalationRule }): Subject => ({ i
 
 /** The ledger entry for a due step: the comment it asks for, built once, with the names of then. */
 export function entryFor(projectKey: string, due: DueEscalation, names: ReadonlyMap<string, string>, now: number): EscalationEntry {
+  if (due.facts.rule === 'calibration-call') return calibrationEntry(projectKey, due, due.facts, names, now);
   const body = escalationComment(due, { names, decisionLink: null });
   const effect: CommentEffect = { kind: 'comment', id: escalationEffectId(due.id), issueKey: due.issueKey, requestedAt: now, body };
   const decisionId = 'decisionId' in due.facts ? (due.facts.decisionId ?? null) : null;
@@ -127,7 +139,7 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
   for (const entry of entries.values()) {
     if (entry.state === 'planned' && done.has(entry.effect.id)) {
       const marker = await effectDone(deps.store, projectKey, entry.effect.id);
-      entries.set(entry.id, await markEntryPosted(deps.store, entry, marker?.at ?? startedAt, marker?.commentId ?? null));
+      entries.set(entry.id, await markEntryPosted(deps.store, entry, marker?.at ?? startedAt, marker?.commentId ?? null, marker?.createdIssue ?? null));
     }
   }
 
@@ -158,6 +170,10 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
     }
   }
 
+  const note = deps.dailyNote ? await deps.dailyNote(deps, projectKey, scan.policy, entries, startedAt) : null;
+  if (note?.entry) entries.set(note.entry.id, note.entry);
+  if (note?.skipped) report.skipped.push(note.skipped);
+
   // Post every planned entry, oldest due first; the entries of one issue one after another.
   const queue = [...entries.values()].filter((e) => !isDone(e)).sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
   const busyIssues = new Set<string>();
@@ -179,7 +195,7 @@ export async function runEscalationScan(deps: EscalationScanDeps, projectKey: st
       inFlight++;
       const outcome = await attemptEffect({ jira: deps.jira, store: deps.store, now: deps.clock(), holder: deps.holder }, projectKey, entry.effect).finally(() => inFlight--);
       if (outcome.kind === 'done') {
-        entries.set(entry.id, await markEntryPosted(deps.store, entry, outcome.done.at, outcome.done.commentId ?? null));
+        entries.set(entry.id, await markEntryPosted(deps.store, entry, outcome.done.at, outcome.done.commentId ?? null, outcome.done.createdIssue ?? null));
         if (outcome.done.outcome === 'found') report.alreadyDone++;
         else report.posted.push(entry.id);
       } else if (outcome.kind === 'busy') {

@@ -31,6 +31,10 @@ export function ruleWords(rule: DueEscalation['rule'], step: string): string {
       return 'Stale decision';
     case 'scope-change':
       return 'Scope change';
+    case 'daily-note':
+      return 'Daily note';
+    case 'calibration-call':
+      return 'Calibration call';
   }
 }
 
@@ -77,7 +81,8 @@ export async function escalationsView(store: AppStore, projectKey: string, mode:
   const posted = entries.filter((e) => e.state === 'posted').sort(byPostedDesc);
   return {
     mode,
-    open: posted.filter((e) => open.has(e.id)).sort((a, b) => a.rule.localeCompare(b.rule) || a.dueAt - b.dueAt).map(itemOf),
+    // A calibration call stays due while its signal is on record: whether it is open is its issue's status (the calibration section's).
+    open: posted.filter((e) => open.has(e.id) && e.rule !== 'calibration-call').sort((a, b) => a.rule.localeCompare(b.rule) || a.dueAt - b.dueAt).map(itemOf),
     history: posted.slice(0, HISTORY_LIMIT).map(itemOf),
     historyTotal: posted.length,
     lastRun: run ? runView(run) : null,

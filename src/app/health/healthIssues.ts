@@ -1,4 +1,5 @@
 import type { HealthIssuesView } from '../../contract/health';
+import { refRows } from '../../domain/health/refs';
 import { notFound } from '../errors';
 import type { UseCaseContext } from '../context';
 import { healthSnapshotStore } from './snapshotStore';
@@ -15,8 +16,9 @@ export async function healthIssues(ctx: UseCaseContext, projectKey: string, ref:
   const meta = await snapshots.meta();
   const list = meta ? await snapshots.refList(meta, ref) : undefined;
   if (!meta || !list) throw notFound('These numbers were recomputed since the page loaded; refresh the page.');
-  const issues = await snapshots.issues(meta, list.rows.map((r) => r.issueId));
-  const rows = list.rows.flatMap((row) => {
+  const listed = refRows(list);
+  const issues = await snapshots.issues(meta, listed.map((r) => r.issueId));
+  const rows = listed.flatMap((row) => {
     const issue = issues.get(row.issueId);
     return issue ? [{ key: issue.key, summary: issue.summary, points: row.points, event: row.event, at: row.at === null || !Number.isFinite(row.at) ? null : new Date(row.at).toISOString() }] : [];
   });

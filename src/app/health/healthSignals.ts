@@ -8,17 +8,20 @@ import { countedMsBetween } from '../../domain/calendar/countedTime';
 import { decisionClock } from '../../domain/decisions/clock';
 import { decisionLatency } from '../../domain/decisions/latency';
 import type { Decision } from '../../domain/decisions/types';
-import { issueOf } from '../../domain/health/healthIssue';
+import { issueOf, type HealthIssue } from '../../domain/health/healthIssue';
 import type { SnapshotInput, SnapshotMetrics } from '../../domain/health/snapshot';
 import { heldSince } from '../../domain/metrics/fieldHistory';
 import { LEAD_TIME_WINDOW_DAYS } from '../../domain/metrics/leadTime';
 import type { EngagementPolicy } from '../../domain/policy/types';
+import type { Issue } from '../../domain/types';
 import { acceptanceSignal } from '../../domain/signals/acceptanceSignal';
 import { blockersSignal } from '../../domain/signals/blockersSignal';
 import { blockerClock, countedHoursBetween } from '../../domain/escalation/clocks';
 import { decisionsSignal } from '../../domain/signals/decisionsSignal';
 import { defectEscapeSignal } from '../../domain/signals/defectEscapeSignal';
 import { leadTimeSignal } from '../../domain/signals/leadTimeSignal';
+import { partnerMonthName } from '../../domain/health/partnerViews';
+import { partnerSignal } from '../../domain/signals/partnerSignal';
 import { scopeSignal } from '../../domain/signals/scopeSignal';
 import { velocitySignal } from '../../domain/signals/velocitySignal';
 
@@ -55,20 +58,33 @@ function decisionsInput(sources: SignalSources) {
 function acceptanceInput(snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }, sources: SignalSources) {
   const { input } = snapshot;
   const closed = input.sprints.filter((s) => s.state === 'closed').sort((a, b) => (a.startDate ?? 0) - (b.startDate ?? 0) || a.id - b.id);
-  const issues = input.issues.map(issueOf);
+  // One pass over the issues, loops rather than callbacks (ten thousand, once per refresh, before the
+  // JIT has optimized anything): those with a verdict, made into domain issues for the sprint stats
+  // (the others count for nothing there), and those in the ready status now (a few).
+  const judged = new Set<string>();
+  for (let i = 0; i < sources.acceptance.length; i++) if (sources.acceptance[i]!.verdicts.length > 0) judged.add(sources.acceptance[i]!.issueId);
+  const ready = sources.statuses.length > 0 ? resolveReadyStatus(sources.statuses, sources.policy.acceptance) : null;
+  const readyIds = new Set(ready?.ids ?? []);
+  const byId = new Map(sources.statuses.map((s) => [s.id, s]));
+  const issues: Issue[] = [];
+  const waiting: { h: HealthIssue; statusId: string; status: ProjectStatus & { id: string } }[] = [];
+  for (let i = 0; i < input.issues.length; i++) {
+    const h = input.issues[i]!;
+    if (judged.has(h.id)) issues.push(issueOf(h));
+    if (ready === null || ready.isDoneCategory) continue;
+    const statusId = h.statusId[h.statusId.length - 1]?.value ?? null;
+    const status = statusId === null ? undefined : byId.get(statusId);
+    if (status && readyIds.has(status.id)) waiting.push({ h, statusId: statusId!, status });
+  }
   const stats = new Map(sprintAcceptance({ sprints: closed, issues, records: [...sources.acceptance] }).map((s) => [s.sprintId, s]));
   let awaiting: { key: string; ageHours: number }[] = [];
-  if (sources.statuses.length > 0) {
-    const ready = resolveReadyStatus(sources.statuses, sources.policy.acceptance);
-    const readyIds = new Set(ready.ids ?? []);
-    const byId = new Map(sources.statuses.map((s) => [s.id, s]));
-    const records = new Map(sources.acceptance.map((r) => [r.issueId, r]));
-    const entries = input.issues.flatMap((h) => {
-      const statusId = h.statusId[h.statusId.length - 1]?.value ?? null;
-      const status = statusId === null ? undefined : byId.get(statusId);
-      if (!status || !readyIds.has(status.id) || ready.isDoneCategory) return [];
+  if (ready !== null) {
+    const wanted = new Set(waiting.map((w) => w.h.id));
+    const records = new Map<string, AcceptanceRecord>();
+    for (const r of sources.acceptance) if (wanted.has(r.issueId)) records.set(r.issueId, r);
+    const entries = waiting.map(({ h, statusId, status }) => {
       const entered = heldSince(h.statusId, sources.now, (id) => id !== null && readyIds.has(id));
-      return [{ issue: issueOf(h), record: records.get(h.id), facts: { statusId, statusName: status.name, statusCategory: status.category, enteredReadyAt: entered === null || !Number.isFinite(entered) ? null : entered } }];
+      return { issue: issueOf(h), record: records.get(h.id), facts: { statusId, statusName: status.name, statusCategory: status.category, enteredReadyAt: entered === null || !Number.isFinite(entered) ? null : entered } };
     });
     awaiting = awaitingQueue(entries, ready, sources.now).map((item) => ({ key: item.issue.key, ageHours: item.ageHours }));
   }
@@ -128,11 +144,17 @@ export function healthSignals(snapshot: { metrics: SnapshotMetrics; input: Snaps
       ...blockersSignal({ blocked: metrics.blocked.map(({ issue, since }) => ({ key: issue.key, blockedHours: countedHoursBetween(since, now, blockerClock(sources.policy)) })) }, thresholds),
       ref: metrics.blocked.length > 0 ? 'sig:blockers' : null,
     },
+    {
+      ...partnerSignal({ months: metrics.partner.map((m) => ({ key: m.key, name: partnerMonthName(m.key), complete: m.complete, client: m.client.value, counted: m.counted.value })) }, thresholds),
+      ref: null,
+    },
   ];
   // A tile opens the issues of the sprint its reason names: that sprint's completed work, or all its scope changes.
   return signals.map(({ subject, ...s }) => {
     if (s.key === 'velocity') return { ...s, ref: metrics.velocity.find((v) => v.name === subject)?.completed.ref ?? null };
     if (s.key === 'scope') return { ...s, ref: scopeChangesRef(metrics.scope.find((r) => r.name === subject)) };
+    // The partner tile opens every idea and problem of the month it judged, each saying who raised it.
+    if (s.key === 'partner') return { ...s, ref: metrics.partner.find((m) => m.key === subject)?.counted.ref ?? null };
     return s;
   });
 }

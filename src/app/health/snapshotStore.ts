@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { HealthRefreshView } from '../../contract/health';
 import type { HealthIssue } from '../../domain/health/healthIssue';
-import type { HealthViewBody, RefList } from '../../domain/health/snapshot';
+import type { RefList, RowsRefList } from '../../domain/health/refs';
+import type { HealthViewBody } from '../../domain/health/snapshot';
 import { decodeHealthIssue, encodeHealthIssue, type StoredHealthIssue } from '../../domain/health/storedForm';
 import type { Sprint, Version } from '../../domain/types';
 import type { AppStore, EstimationField, SiteFieldIds } from '../ports';
 import { bucketOf, healthKeys } from './snapshotKeys';
 
-/** Bump when the stored shape changes: a meta of another schema is rebuilt from scratch. */
-export const HEALTH_SCHEMA = 2;
+/** Bump when the stored shape changes: a meta of another schema is rebuilt from scratch. 3: refs lists in columns; records keep their links and an app reporter. */
+export const HEALTH_SCHEMA = 3;
 /** What one stored value may hold, well under Forge's 240 KiB per value. */
 const CHUNK_BYTES = 150_000;
 /** A bucket past this is re-split on the next write (records grow as issues change). */
@@ -101,10 +102,11 @@ export function healthSnapshotStore(store: AppStore, projectKey: string) {
       return found;
     },
 
-    async refList(meta: HealthMeta, ref: string): Promise<RefList | undefined> {
+    /** A list as stored; one a snapshot of schema 2 stored holds rows. */
+    async refList(meta: HealthMeta, ref: string): Promise<RefList | RowsRefList | undefined> {
       const chunk = meta.refChunks[ref];
       if (chunk === undefined) return undefined;
-      const refs = await store.get<Record<string, RefList>>(k.refs(projectKey, meta.refsGeneration, chunk));
+      const refs = await store.get<Record<string, RefList | RowsRefList>>(k.refs(projectKey, meta.refsGeneration, chunk));
       return refs?.[ref];
     },
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { pendingEffects } from '../../domain/effects/pending';
-import type { SideEffect } from '../../domain/effects/types';
+import type { OutboxEffect, SideEffect } from '../../domain/effects/types';
 import type { AppStore, JiraPort } from '../ports';
 import { claimEffect, releaseClaim } from './claim';
 import { isEffectDone, markEffectDone, type EffectDone } from './ledger';
@@ -24,23 +24,35 @@ export type AttemptOutcome = { kind: 'done'; done: EffectDone } | { kind: 'busy'
 
 /**
  * One attempt at one effect, the whole app's way to do a side effect exactly once: claim the attempt
- * (no two runs at once), do it so a repeat is harmless (a comment is looked for unless this is its
+ * (no two runs at once), do it so a repeat is harmless (a comment or a new issue is looked for unless this is its
  * first attempt), then mark it done in the ledger. Throws nothing: Jira's failure is the outcome.
  */
-export async function attemptEffect(deps: OutboxDeps & { holder: string }, projectKey: string, effect: SideEffect): Promise<AttemptOutcome> {
+export async function attemptEffect(deps: OutboxDeps & { holder: string }, projectKey: string, effect: OutboxEffect): Promise<AttemptOutcome> {
   const claim = await claimEffect(deps.store, projectKey, effect.id, deps.holder, deps.now);
   if (claim.kind === 'busy') return claim;
   try {
     const performed = await performEffect(deps.jira, effect, { firstAttempt: claim.attempt === 1 });
-    const done: EffectDone = { effectId: effect.id, kind: effect.kind, at: deps.now, outcome: performed.outcome, ...(performed.commentId !== undefined ? { commentId: performed.commentId } : {}) };
+    const done: EffectDone = {
+      effectId: effect.id,
+      kind: effect.kind,
+      at: deps.now,
+      outcome: performed.outcome,
+      ...(performed.commentId !== undefined ? { commentId: performed.commentId } : {}),
+      ...(performed.createdIssue !== undefined ? { createdIssue: performed.createdIssue } : {}),
+    };
     await markEffectDone(deps.store, projectKey, done);
     return { kind: 'done', done };
   } catch (error) {
-    await releaseClaim(deps.store, projectKey, effect.id, claim.attempt, deps.holder, deps.now).catch(() => undefined);
+    // A create Jira may have stored is found only by search, which lags behind writes (FORGE-NOTES): its claim is
+    // left to expire, so the look before the next attempt comes after Jira's index has caught up.
+    if (!(effect.kind === 'create-issue' && mayHaveApplied(error))) await releaseClaim(deps.store, projectKey, effect.id, claim.attempt, deps.holder, deps.now).catch(() => undefined);
     const retryAfterMs = rateLimitedFor(error);
     return { kind: 'failed', error: error instanceof Error ? error.message : String(error), ...(retryAfterMs !== null ? { retryAfterMs } : {}) };
   }
 }
+
+/** Whether Jira may have applied a write that failed: a 5xx or a dropped connection to a write that is never resent (jira/client.ts). */
+const mayHaveApplied = (error: unknown): boolean => (error as { mayHaveApplied?: unknown } | null)?.mayHaveApplied === true;
 
 /** How long Jira asked to wait when it rate-limited a request (its `Retry-After`, else a minute); null when it did not. */
 function rateLimitedFor(error: unknown): number | null {

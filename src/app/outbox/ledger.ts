@@ -1,5 +1,5 @@
-import type { SideEffect } from '../../domain/effects/types';
-import type { AppStore } from '../ports';
+import type { OutboxEffect } from '../../domain/effects/types';
+import type { AppStore, CreatedIssue } from '../ports';
 
 /**
  * Which outbox effects are done: one marker per effect in app storage, created
@@ -8,12 +8,14 @@ import type { AppStore } from '../ports';
  */
 export interface EffectDone {
   effectId: string;
-  kind: SideEffect['kind'];
+  kind: OutboxEffect['kind'];
   at: number;
   /** What was found or done: posted, already there (found marked in Jira), skipped (nothing left to do). */
   outcome: 'done' | 'found' | 'skipped';
   /** The comment posted for it, when this app's attempt posted it (not known for one found in Jira). */
   commentId?: string | null;
+  /** The issue made for it (a create-issue effect), whether this attempt created it or found it marked in Jira. */
+  createdIssue?: CreatedIssue | null;
 }
 
 const prefix = (projectKey: string) => `effect-done:${projectKey}:`;

@@ -23,9 +23,9 @@ const EARLIEST_OFFSET = 14 * 60 * MINUTE;
  * A local calendar date as a day number (days since 1970-01-01). Plain calendar arithmetic on
  * dates, which have no zone; every local time → instant conversion goes through TZDate.
  */
-type CivilDay = number;
+export type CivilDay = number;
 
-const civilDayOf = (instant: number, timeZone: string): CivilDay => {
+export const civilDayOf = (instant: number, timeZone: string): CivilDay => {
   const local = new TZDate(instant, timeZone);
   return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY);
 };

@@ -28,6 +28,40 @@ export interface TransitionEffect extends EffectBase {
   toStatusName?: string;
 }
 
+/**
+ * An issue the app creates (a calibration call): in the project, with the issue entity property
+ * EFFECT_ISSUE_PROPERTY naming the effect, so that before a repeat it is looked for by JQL on the
+ * property's search alias (manifest.yml `jira:entityProperty`). Not an issue's effect: it has no issue yet.
+ */
+export interface CreateIssueEffect {
+  kind: 'create-issue';
+  /** Unique and stable, as an issue effect's id. */
+  id: string;
+  projectKey: string;
+  requestedAt: number;
+  issue: NewIssue;
+}
+
+/** What a created issue holds. */
+export interface NewIssue {
+  /** An issue type of the project, by name ("Task"). */
+  issueTypeName: string;
+  summary: string;
+  /** Atlassian Document Format. */
+  description: unknown;
+  assigneeId: string | null;
+  /** "YYYY-MM-DD", or null for none. */
+  dueDate: string | null;
+}
+
+/** Every effect the outbox performs (src/app/outbox/perform.ts): the effects on an issue and the creation of one. */
+export type OutboxEffect = SideEffect | CreateIssueEffect;
+
+/** The issue entity property that marks an issue as created for an effect: `{ effectId }`, searchable as EFFECT_ISSUE_SEARCH_ALIAS. */
+export const EFFECT_ISSUE_PROPERTY = 'engagement-health-effect';
+/** The JQL name of the property's `effectId` (manifest.yml: the `jira:entityProperty` module engagement-health-effect-index). */
+export const EFFECT_ISSUE_SEARCH_ALIAS = 'ehEffectId';
+
 /** The comment property that marks a comment as made for an effect: `{ effectId }`. */
 export const EFFECT_COMMENT_PROPERTY = 'engagement-health-effect';
 

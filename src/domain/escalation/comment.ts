@@ -172,7 +172,9 @@ export function escalationComment(due: DueEscalation, input: EscalationCommentIn
   if (facts.rule === 'blocker') body = blockerComment(facts, addressing);
   else if (facts.rule === 'decision-reminder') body = [...reminderComment(facts, addressing), ...link];
   else if (facts.rule === 'stale-decision') body = [...staleComment(facts, addressing), ...link];
-  else body = [...scopeComment(facts, addressing), ...(facts.source === 'decision' ? link : [])];
+  else if (facts.rule === 'scope-change') body = [...scopeComment(facts, addressing), ...(facts.source === 'decision' ? link : [])];
+  // A calibration call is an issue of its own (domain/calibration/calibrationIssue.ts), never a comment.
+  else body = [];
   const footer = paragraph(`Posted by Engagement Health for Jira — escalation ${facts.rule} · ${oneLine(due.step) || 'step'}.`);
   return { type: 'doc', version: 1, content: [...body, footer] };
 }

@@ -3,6 +3,8 @@ import { valueAt } from '../metrics/fieldHistory';
 import type { SprintScopeChange } from '../metrics/scopeChange';
 import type { EngagementPolicy } from '../policy/types';
 import type { Sprint } from '../types';
+import { calibrationCallEscalations } from '../calibration/calibrationRule';
+import type { CalibrationSignal } from '../calibration/signals';
 import { blockerEscalations } from './blockerRule';
 import { decisionReminderEscalations } from './decisionReminderRule';
 import { isExempt } from './exemptions';
@@ -19,6 +21,8 @@ export interface DueEscalationsInput {
   policy: EngagementPolicy;
   statusNames: ReadonlyMap<string, string>;
   now: number;
+  /** The project's dissatisfaction signals, each asking for a calibration call (with `projectKey`, where the call is made). */
+  calibration?: { projectKey: string; signals: readonly CalibrationSignal[] };
 }
 
 export interface DueEscalationsResult {
@@ -45,6 +49,7 @@ export function dueEscalations(input: DueEscalationsInput): DueEscalationsResult
     ...decisionReminderEscalations(decisions, { policy, now }),
     ...staleDecisionEscalations(decisions, { policy, now }),
     ...scopeChangeEscalations({ active, decisions, policy, issueIds, now }),
+    ...(input.calibration ? calibrationCallEscalations(input.calibration.signals, { policy, projectKey: input.calibration.projectKey }) : []),
   ].sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const result: DueEscalationsResult = { due: [], exempt: [] };

@@ -4,7 +4,9 @@
  * (rule, subject, step) is posted exactly once.
  */
 
-export type EscalationRule = 'blocker' | 'decision-reminder' | 'stale-decision' | 'scope-change';
+/** 'daily-note': not a rule but the delivery team's daily note, posted once per working day through the same ledger (src/app/dailyNote/post.ts). */
+/** 'calibration-call': a dissatisfaction signal's calibration call, an issue created once through the same ledger (src/domain/calibration). */
+export type EscalationRule = 'blocker' | 'decision-reminder' | 'stale-decision' | 'scope-change' | 'daily-note' | 'calibration-call';
 
 /** Why a person is addressed (the comment and the UI name it). */
 export type RecipientRole = 'client-sponsor' | 'delivery-sponsor' | 'assignee' | 'owner' | 'decision-maker' | 'unblocker';
@@ -70,6 +72,13 @@ export type EscalationFacts =
       totalPoints: number;
       budgetPoints: number;
       thresholdPercent: number;
+    }
+  | {
+      rule: 'calibration-call';
+      /** The signal, without who gave it; the issue is created in the project, not commented on one. */
+      signal: import('../calibration/signals').CalibrationSignal;
+      /** The delivery team's time zone: the call is due a week from the signal's day there. */
+      timeZone: string;
     };
 
 export interface DueEscalation {

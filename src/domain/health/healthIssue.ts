@@ -17,6 +17,8 @@ export interface HealthIssue {
   created: number;
   updated: number;
   reporterId: string | null;
+  /** The reporter is an app's account (Jira's accountType 'app'): the partner signal leaves out what apps created. */
+  reporterIsApp: boolean;
   /** Null when unassigned. */
   assigneeId: string | null;
   labels: string[];
@@ -25,6 +27,8 @@ export interface HealthIssue {
   flaggedSince: number | null;
   /** "is blocked by" links now, each since it was added (the escalation scanner's blocker rule reads them). */
   blockedBy: BlockingLink[];
+  /** The issues linked to this one now, any type, either direction (the partner signal's follow-ups of a change request). */
+  linkedIssueIds: string[];
   sprintIds: FieldHistory<readonly number[]>;
   estimate: FieldHistory<number | null>;
   statusId: FieldHistory<string | null>;
@@ -55,7 +59,7 @@ function flaggedSince(issue: Issue, own: readonly ChangelogEntry[], fieldId: str
  *
  * @example
  * healthIssue(issue, entriesOfIssue, { sprintFieldId: 'customfield_10020', estimationFieldId: 'customfield_10016', flaggedFieldId: 'customfield_10021' })
- * //=> { id: '10001', key: 'ENG-1', sprintIds: [...], estimate: [...], statusId: [...], flaggedSince: null, blockedBy: [], … }
+ * //=> { id: '10001', key: 'ENG-1', sprintIds: [...], estimate: [...], statusId: [...], flaggedSince: null, blockedBy: [], linkedIssueIds: [], … }
  */
 export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields: HealthFieldIds): HealthIssue {
   const timeline = issueTimeline(issue, own, fields, issue.isSubtask === true);
@@ -68,11 +72,13 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
     created: issue.created,
     updated: issue.updated,
     reporterId: issue.reporter?.accountId ?? null,
+    reporterIsApp: issue.reporter?.accountType === 'app',
     assigneeId: issue.assignee?.accountId ?? null,
     labels: [...issue.labels],
     fixVersionIds: [...issue.fixVersionIds],
     flaggedSince: flaggedSince(issue, own, fields.flaggedFieldId),
     blockedBy: blockingLinks(issue.blockedBy ?? [], own, issue.created),
+    linkedIssueIds: [...(issue.linkedIssueIds ?? [])],
     sprintIds: timeline.sprintIds,
     estimate: timeline.estimate,
     statusId: timeline.statusId,
@@ -82,20 +88,12 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
 /** The record's timeline, as the metric functions take it. */
 export const timelineOf = (h: HealthIssue): IssueTimeline => ({ issueId: h.id, issueKey: h.key, isSubtask: h.isSubtask, sprintIds: h.sprintIds, estimate: h.estimate, statusId: h.statusId });
 
-const issues = new WeakMap<HealthIssue, Issue>();
-
-/** The domain Issue the metric functions take, from a stored record (made once per record: every metric reads it). */
+/** The domain Issue that functions written for Jira's issues take, from a stored record. */
 export function issueOf(h: HealthIssue): Issue {
-  let issue = issues.get(h);
-  if (!issue) issues.set(h, (issue = toIssue(h)));
-  return issue;
-}
-
-function toIssue(h: HealthIssue): Issue {
   return {
     id: h.id,
     key: h.key,
-    projectKey: h.key.split('-')[0] ?? '',
+    projectKey: h.key.includes('-') ? h.key.slice(0, h.key.indexOf('-')) : h.key,
     summary: h.summary,
     issueType: h.issueType,
     isSubtask: h.isSubtask,

@@ -1,10 +1,10 @@
 import type { DefectEscapeRowView, LeadTimeBucketView } from '../../contract/health';
 import { doneColumnTest } from '../metrics/boardColumns';
-import { defectEscapeByVersion } from '../metrics/defectEscape';
+import { defectEscapeOf } from '../metrics/defectEscape';
 import type { IssueTimeline } from '../metrics/issueTimeline';
 import { leadTimeOf, leadTimeSummary, versionsById, type IssueLeadTime, type LeadTimeBucket } from '../metrics/leadTime';
-import { issueOf, type HealthIssue } from './healthIssue';
-import type { RefRow, Refs } from './refs';
+import type { HealthIssue } from './healthIssue';
+import type { LeadTimeEvents, Refs } from './refs';
 import type { HealthViewBody, SnapshotInput } from './snapshot';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -30,31 +30,32 @@ export function leadTimeViews(input: SnapshotInput, timelines: readonly IssueTim
   }
   const summary = leadTimeSummary(leadTimes, input.now);
   const view = (bucket: LeadTimeBucket, label: string): LeadTimeBucketView => {
-    const rows = bucket.leadTimes.map((lead): RefRow => ({
-      issueId: byKey.get(lead.issueKey)?.id ?? '',
-      points: null,
-      event: `${round1(lead.days)} days: ${lead.via === 'release' ? `released in ${names.get(lead.versionId ?? '') ?? 'a version'}` : 'entered the done column'}`,
-      at: lead.releasedAt,
-    }));
+    // Each row's event words are made when it is read, from the days as shown and the version.
+    const issueIds: string[] = [];
+    const at: number[] = [];
+    const event: LeadTimeEvents = { days: [], releasedIn: [] };
+    for (const lead of bucket.leadTimes) {
+      issueIds.push(byKey.get(lead.issueKey)?.id ?? '');
+      at.push(lead.releasedAt);
+      event.days.push(round1(lead.days));
+      event.releasedIn.push(lead.via === 'release' ? (names.get(lead.versionId ?? '') ?? 'a version') : null);
+    }
     return {
       key: bucket.key,
       label,
       count: bucket.count,
       medianDays: bucket.medianDays === null ? null : round1(bucket.medianDays),
       p85Days: bucket.p85Days === null ? null : round1(bucket.p85Days),
-      ref: refs.add(`lt:${bucket.key}`, `Lead time, ${label}`, rows),
+      ref: refs.add(`lt:${bucket.key}`, `Lead time, ${label}`, issueIds, null, at, event),
     };
   };
   return { months: summary.months.map((m) => view(m, monthLabel(m.key))), last90Days: view(summary.last90Days, 'last 90 days') };
 }
 
-/** One list's rows that share their event words (one string for the whole list). */
-const featureRows = (keys: readonly string[], byKey: ReadonlyMap<string, HealthIssue>, event: string, at: number): RefRow[] => keys.map((key) => ({ issueId: byKey.get(key)?.id ?? '', points: null, event, at }));
-
 /** Defect escape of each released version, oldest first, with the bugs and the features behind it. */
 export function defectEscapeRows(input: SnapshotInput, byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): DefectEscapeRowView[] {
-  const issues = input.issues.map(issueOf);
-  return defectEscapeByVersion(input.versions, issues, input.settings.defectEscape, input.clientAccountIds, (i) => i.isSubtask === true).map((row) => ({
+  const idOf = (key: string) => byKey.get(key)?.id ?? '';
+  return defectEscapeOf(input.versions, input.issues, input.settings.defectEscape, input.clientAccountIds).map((row) => ({
     versionId: row.versionId,
     name: row.versionName,
     releaseDate: iso(row.releaseDate),
@@ -64,13 +65,16 @@ export function defectEscapeRows(input: SnapshotInput, byKey: ReadonlyMap<string
       ref: refs.add(
         `de:${row.versionId}:escaped`,
         `${row.versionName}: bugs found by users within ${input.settings.defectEscape.windowDays} days`,
-        row.escapedIssueKeys.map((key) => ({ issueId: byKey.get(key)?.id ?? '', points: null, event: 'Bug found by users after the release', at: byKey.get(key)?.created ?? null })),
+        row.escapedIssueKeys.map(idOf),
+        null,
+        row.escapedIssueKeys.map((key) => byKey.get(key)?.created ?? null),
+        'Bug found by users after the release',
       ),
     },
     features: {
       value: row.features,
       issueCount: row.features,
-      ref: refs.add(`de:${row.versionId}:features`, `${row.versionName}: features shipped`, featureRows(row.featureIssueKeys, byKey, `Shipped in ${row.versionName}`, row.releaseDate)),
+      ref: refs.add(`de:${row.versionId}:features`, `${row.versionName}: features shipped`, row.featureIssueKeys.map(idOf), null, row.releaseDate, `Shipped in ${row.versionName}`),
     },
     rate: row.rate,
   }));

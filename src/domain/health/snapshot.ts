@@ -1,4 +1,4 @@
-import type { DefectEscapeRowView, HealthView, ScopeRowView, SignalView, VelocityRowView } from '../../contract/health';
+import type { DefectEscapeRowView, HealthView, PartnerMonthView, ScopeRowView, SignalView, VelocityRowView } from '../../contract/health';
 import { blockSources, type BlockerSettings } from '../escalation/blockedState';
 import { scannedIssues } from '../escalation/scannedIssues';
 import type { BlockSource } from '../escalation/types';
@@ -9,6 +9,7 @@ import { metricFormulas } from '../signals/formulas';
 import type { HealthSettings } from '../signals/thresholds';
 import type { Sprint, Version } from '../types';
 import { timelineOf, type HealthIssue } from './healthIssue';
+import { partnerViews } from './partnerViews';
 import { Refs, type RefList } from './refs';
 import { defectEscapeRows, leadTimeViews } from './releaseViews';
 import { scopeRows, velocityRows, type StartedSprint } from './sprintViews';
@@ -29,8 +30,10 @@ export interface SnapshotInput {
   liveCommitments: ReadonlyMap<number, { points: number; recordedAt: number }>;
   budgetPoints: number | null;
   settings: HealthSettings;
-  /** The client side's people ("found by users"). */
+  /** The client side's people ("found by users", the partner signal). */
   clientAccountIds: ReadonlySet<string>;
+  /** When each issue first got a change request, by issue id (acceptance records: metrics/partnerSignal.ts `firstChangeRequests`). */
+  changeRequestedAt: ReadonlyMap<string, number>;
   /** What blocks an issue, as the escalation scanner's blocker rule counts it (policy `escalation.rules.blocker`), and status names for its words. */
   blockers: { settings: BlockerSettings; statusNames: ReadonlyMap<string, string> };
   /** The signals the snapshot's metrics do not give (decisions, acceptance), computed by the caller; order is kept. */
@@ -46,6 +49,8 @@ export interface SnapshotMetrics {
   defectEscape: DefectEscapeRowView[];
   /** Issues blocked now (not sub-tasks), longest first, with what blocks them. */
   blocked: { issue: HealthIssue; since: number; sources: BlockSource[] }[];
+  /** The partner signal's last 6 calendar months, oldest first. */
+  partner: PartnerMonthView[];
 }
 
 const sprintStarted = (s: Sprint): s is StartedSprint => s.state !== 'future' && s.startDate !== null;
@@ -103,11 +108,15 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
     leadTime: leadTimeViews(input, timelines, byKey, refs),
     defectEscape: defectEscapeRows(input, byKey, refs),
     blocked: blockedNow(input),
+    partner: partnerViews(input, refs),
   };
   refs.add(
     'sig:blockers',
     'Blocked now',
-    metrics.blocked.map(({ issue, since, sources }) => ({ issueId: issue.id, points: null, event: `${blockWords(sources)} since`, at: since })),
+    metrics.blocked.map(({ issue }) => issue.id),
+    null,
+    metrics.blocked.map(({ since }) => since),
+    metrics.blocked.map(({ sources }) => `${blockWords(sources)} since`),
   );
   const signals = input.signals({ metrics, input });
   const { thresholds } = input.settings;
@@ -118,6 +127,7 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
       scope: metrics.scope,
       leadTime: metrics.leadTime,
       defectEscape: metrics.defectEscape,
+      partner: metrics.partner,
       formulas: metricFormulas(input.settings, LEAD_TIME_WINDOW_DAYS),
       budgetPoints: input.budgetPoints,
       scopeThresholdPoints: input.budgetPoints === null ? null : (input.budgetPoints * thresholds.scope.sharePercent) / 100,

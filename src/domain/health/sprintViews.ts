@@ -5,7 +5,7 @@ import { sprintScopeChange, type ScopeChangeEvent } from '../metrics/scopeChange
 import { sprintVelocity, type SprintVelocity } from '../metrics/velocity';
 import type { Sprint } from '../types';
 import type { HealthIssue } from './healthIssue';
-import { finiteOrNull, type RefRow, type Refs } from './refs';
+import { finiteOrNull, type Refs } from './refs';
 import type { SnapshotInput } from './snapshot';
 
 /** A sprint the metrics count: started, active or closed. */
@@ -17,28 +17,45 @@ export type SprintTimelines = ReadonlyMap<number, readonly IssueTimeline[]>;
 const iso = (t: number | null) => (t === null || !Number.isFinite(t) ? null : new Date(t).toISOString());
 const COMMITTED_EVENT = 'In the sprint at its start, not done';
 
+/** The issues behind one number, column by column (see `RefList`). */
+interface Columns {
+  issueIds: string[];
+  points: (number | null)[];
+  at: (number | null)[];
+}
+
+const columns = (): Columns => ({ issueIds: [], points: [], at: [] });
+
 /** Velocity and predictability of each started sprint, oldest first, with the issues behind committed and completed. */
 export function velocityRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, refs: Refs): VelocityRowView[] {
   const velocities: SprintVelocity[] = [];
-  const rows: { committed: RefRow[]; completed: RefRow[] }[] = [];
+  const lists: { committed: Columns; completed: Columns }[] = [];
   for (const sprint of sprints) {
-    const start = sprint.startDate;
-    // Completed: its estimate at the end, and when it last entered the done column (stable from one refresh to the next).
-    const completedEvent = sprint.state === 'active' ? 'In the done column now' : 'In the done column at completion';
-    const lists = { committed: [] as RefRow[], completed: [] as RefRow[] };
+    const committed = columns();
+    const completed = columns();
     velocities.push(
       sprintVelocity(sprint, bySprint.get(sprint.id) ?? [], input.doneStatusIds, input.now, (timeline, part) => {
-        if (part.committed) lists.committed.push({ issueId: timeline.issueId, points: part.estimateAtStart, event: COMMITTED_EVENT, at: start });
-        if (part.completed) lists.completed.push({ issueId: timeline.issueId, points: part.estimateAtEnd, event: completedEvent, at: finiteOrNull(part.doneSince) });
+        if (part.committed) {
+          committed.issueIds.push(timeline.issueId);
+          committed.points.push(part.estimateAtStart);
+        }
+        if (part.completed) {
+          completed.issueIds.push(timeline.issueId);
+          completed.points.push(part.estimateAtEnd);
+          // When it last entered the done column: stable from one refresh to the next.
+          completed.at.push(finiteOrNull(part.doneSince));
+        }
       }),
     );
-    rows.push(lists);
+    lists.push({ committed, completed });
   }
   const predictability = new Map(sprintPredictability(sprints, velocities).map((p) => [p.sprintId, p]));
   return sprints.map((sprint, i) => {
     const v = velocities[i]!;
-    const committedRef = refs.add(`v:${sprint.id}:committed`, `${sprint.name}: committed at its start`, rows[i]!.committed);
-    const completedRef = refs.add(`v:${sprint.id}:completed`, `${sprint.name}: completed${sprint.state === 'active' ? ' so far' : ''}`, rows[i]!.completed);
+    const { committed, completed } = lists[i]!;
+    const active = sprint.state === 'active';
+    const committedRef = refs.add(`v:${sprint.id}:committed`, `${sprint.name}: committed at its start`, committed.issueIds, committed.points, sprint.startDate, COMMITTED_EVENT);
+    const completedRef = refs.add(`v:${sprint.id}:completed`, `${sprint.name}: completed${active ? ' so far' : ''}`, completed.issueIds, completed.points, completed.at, active ? 'In the done column now' : 'In the done column at completion');
     const p = predictability.get(sprint.id);
     const live = input.liveCommitments.get(sprint.id);
     return {
@@ -65,30 +82,35 @@ const scopeEventWords = (e: ScopeChangeEvent) =>
 export function scopeRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): ScopeRowView[] {
   return sprints.map((sprint) => {
     const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, input.settings.thresholds.scope.sharePercent);
-    // One row per change, listed under all the changes and under its own number.
-    const all: RefRow[] = [];
-    const added: RefRow[] = [];
-    const removed: RefRow[] = [];
-    const up: RefRow[] = [];
-    const down: RefRow[] = [];
+    // Each change listed under all the changes and under its own number.
+    const lists = { all: columns(), added: columns(), removed: columns(), up: columns(), down: columns() };
+    const words = { all: [] as string[], added: [] as string[], removed: [] as string[], up: [] as string[], down: [] as string[] };
+    const put = (list: keyof typeof lists, issueId: string, e: ScopeChangeEvent, event: string) => {
+      lists[list].issueIds.push(issueId);
+      lists[list].points.push(e.points);
+      lists[list].at.push(e.at);
+      words[list].push(event);
+    };
     for (const e of change.events) {
-      const row: RefRow = { issueId: byKey.get(e.issueKey)?.id ?? '', points: e.points, event: scopeEventWords(e), at: e.at };
-      all.push(row);
-      if (e.kind === 'added') added.push(row);
-      else if (e.kind === 'removed') removed.push(row);
-      else if (e.points > 0) up.push(row);
-      else if (e.points < 0) down.push(row);
+      const issueId = byKey.get(e.issueKey)?.id ?? '';
+      const event = scopeEventWords(e);
+      put('all', issueId, e, event);
+      if (e.kind === 'added') put('added', issueId, e, event);
+      else if (e.kind === 'removed') put('removed', issueId, e, event);
+      else if (e.points > 0) put('up', issueId, e, event);
+      else if (e.points < 0) put('down', issueId, e, event);
     }
-    refs.add(`s:${sprint.id}:changes`, `${sprint.name}: scope changes after its start`, all);
-    const counted = (kind: string, title: string, keys: string[], points: number, rows: RefRow[]) => ({ value: points, issueCount: keys.length, ref: refs.add(`s:${sprint.id}:${kind}`, `${sprint.name}: ${title}`, rows) });
+    const add = (list: keyof typeof lists, ref: string, title: string) => refs.add(`s:${sprint.id}:${ref}`, `${sprint.name}: ${title}`, lists[list].issueIds, lists[list].points, lists[list].at, words[list]);
+    add('all', 'changes', 'scope changes after its start');
+    const counted = (list: keyof typeof lists, title: string, bucket: { issueKeys: string[]; points: number }) => ({ value: bucket.points, issueCount: bucket.issueKeys.length, ref: add(list, list, title) });
     return {
       sprintId: sprint.id,
       name: sprint.name,
       state: sprint.state,
-      added: counted('added', 'added after the start', change.added.issueKeys, change.added.points, added),
-      removed: counted('removed', 'removed before the end', change.removed.issueKeys, change.removed.points, removed),
-      reestimatedUp: counted('up', 're-estimated up', change.reestimatedUp.issueKeys, change.reestimatedUp.points, up),
-      reestimatedDown: counted('down', 're-estimated down', change.reestimatedDown.issueKeys, change.reestimatedDown.points, down),
+      added: counted('added', 'added after the start', change.added),
+      removed: counted('removed', 'removed before the end', change.removed),
+      reestimatedUp: counted('up', 're-estimated up', change.reestimatedUp),
+      reestimatedDown: counted('down', 're-estimated down', change.reestimatedDown),
       netPoints: change.netPoints,
       direction: change.direction,
       shareOfBudget: change.shareOfBudget,

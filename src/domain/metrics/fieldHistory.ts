@@ -6,14 +6,15 @@ export type FieldHistory<T> = readonly { since: number; value: T }[];
 
 /**
  * The index of the segment in effect at `t`: the last one starting at or before it (the first when none does).
+ * `from`: an index known to start at or before `t` (a segment found for an earlier instant), to scan on from.
  *
  * @example
  * segmentAt([{ since: -Infinity, value: 3 }, { since: 100, value: 5 }, { since: 200, value: 8 }], 150)
  * //=> 1
  */
-export function segmentAt(history: FieldHistory<unknown>, t: number): number {
+export function segmentAt(history: FieldHistory<unknown>, t: number, from = 0): number {
   // Indexed loops here and below: these run for every issue in every sprint, often before the JIT has optimized them.
-  let index = 0;
+  let index = from;
   while (index + 1 < history.length && history[index + 1]!.since <= t) index++;
   return index;
 }

@@ -1,5 +1,5 @@
 import type { Sprint } from '../types';
-import type { FieldHistory } from './fieldHistory';
+import { segmentAt } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
 import { timelinesBySprint } from './timelinesBySprint';
 import { completionInstant } from './velocity';
@@ -55,16 +55,16 @@ function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: numb
   const sprints = timeline.sprintIds;
   const estimates = timeline.estimate;
   // Cursors on the segment in effect at the current instant, in both histories at once (one pass each).
-  let si = lastAtOrBefore(sprints, start);
-  let ei = lastAtOrBefore(estimates, start);
+  let si = segmentAt(sprints, start);
+  let ei = segmentAt(estimates, start);
   let wasIn = sprints[si]!.value.includes(sprintId);
   let before = estimates[ei]!.value;
   const issueKey = timeline.issueKey;
   for (;;) {
-    const at = Math.min(sprints[si + 1]?.since ?? Infinity, estimates[ei + 1]?.since ?? Infinity);
+    const at = Math.min(si + 1 < sprints.length ? sprints[si + 1]!.since : Infinity, ei + 1 < estimates.length ? estimates[ei + 1]!.since : Infinity);
     if (at >= end) break;
-    while (sprints[si + 1]?.since === at) si++;
-    while (estimates[ei + 1]?.since === at) ei++;
+    while (si + 1 < sprints.length && sprints[si + 1]!.since === at) si++;
+    while (ei + 1 < estimates.length && estimates[ei + 1]!.since === at) ei++;
     const isIn = sprints[si]!.value.includes(sprintId);
     const after = estimates[ei]!.value;
     if (!wasIn && isIn) events.push({ issueKey, kind: 'added', at, points: after ?? 0 });
@@ -75,19 +75,17 @@ function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: numb
   }
 }
 
-/** Index of the segment in effect at `t` (the last one starting at or before it; the first holds from -Infinity). */
-function lastAtOrBefore<T>(history: FieldHistory<T>, t: number): number {
-  let index = 0;
-  while (index + 1 < history.length && history[index + 1]!.since <= t) index++;
-  return index;
-}
-
 function addTo(bucket: ScopeBucket, issueKey: string, points: number): void {
   bucket.points += points;
   if (!bucket.issueKeys.includes(issueKey)) bucket.issueKeys.push(issueKey);
 }
 
-const mentions = (timeline: IssueTimeline, sprintId: number) => timeline.sprintIds.some((segment) => segment.value.includes(sprintId));
+/** The timeline's history names the sprint (one that never does has no changes to it: skipped before replaying). */
+function mentions(timeline: IssueTimeline, sprintId: number): boolean {
+  const segments = timeline.sprintIds;
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.value.includes(sprintId)) return true;
+  return false;
+}
 
 /**
  * A started sprint's scope change, replayed from the issues' timelines: issues and points added after
@@ -108,7 +106,8 @@ export function sprintScopeChange(sprint: Sprint, timelines: readonly IssueTimel
   const end = completionInstant(sprint, now);
   const events: ScopeChangeEvent[] = [];
   if (start !== null && end !== null) {
-    for (const timeline of timelines) {
+    for (let i = 0; i < timelines.length; i++) {
+      const timeline = timelines[i]!;
       if (timeline.isSubtask || !mentions(timeline, sprint.id)) continue;
       issueScopeEvents(timeline, sprint.id, start, end, events);
     }

@@ -10,12 +10,16 @@ import type { IssueTimeline } from './issueTimeline';
  */
 export function timelinesBySprint(timelines: readonly IssueTimeline[]): Map<number, IssueTimeline[]> {
   const bySprint = new Map<number, IssueTimeline[]>();
-  for (const timeline of timelines) {
-    for (const segment of timeline.sprintIds) {
-      for (const id of segment.value) {
-        const list = bySprint.get(id);
+  // Indexed loops: every segment of every issue, before the JIT has optimized this.
+  for (let t = 0; t < timelines.length; t++) {
+    const timeline = timelines[t]!;
+    const segments = timeline.sprintIds;
+    for (let s = 0; s < segments.length; s++) {
+      const ids = segments[s]!.value;
+      for (let i = 0; i < ids.length; i++) {
+        const list = bySprint.get(ids[i]!);
         // Timelines come one at a time: one already listed for this sprint is the list's last.
-        if (!list) bySprint.set(id, [timeline]);
+        if (!list) bySprint.set(ids[i]!, [timeline]);
         else if (list[list.length - 1] !== timeline) list.push(timeline);
       }
     }

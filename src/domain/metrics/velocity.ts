@@ -1,6 +1,5 @@
 import type { Sprint } from '../types';
-import { doneColumnTest } from './boardColumns';
-import { heldSince, valueAt } from './fieldHistory';
+import { segmentAt } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
 
 /** A sprint's velocity as Jira's velocity chart counts it, with the issues behind each number. */
@@ -37,18 +36,34 @@ export interface IssueSprintVelocity {
   completed: boolean;
   /** Its estimate at the completion (null: unestimated, counted as 0). */
   estimateAtEnd: number | null;
-  /** When it last entered the done column before the completion; null when not done then, -Infinity when done since before any recorded change. */
+  /** Completed: when it last entered the done column (-Infinity: before any recorded change); null when not completed. */
   doneSince: number | null;
 }
 
-/** One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`). */
-function issueSprintVelocity(timeline: IssueTimeline, sprintId: number, start: number, end: number, isDone: (statusId: string | null) => boolean): IssueSprintVelocity {
-  const inSprint = (ids: readonly number[]) => ids.includes(sprintId);
-  const committed = inSprint(valueAt(timeline.sprintIds, start)) && !isDone(valueAt(timeline.statusId, start));
-  const inSince = heldSince(timeline.sprintIds, end, inSprint);
-  const doneSince = heldSince(timeline.statusId, end, isDone);
-  const completed = inSince !== null && doneSince !== null && doneSince > Math.max(start, inSince);
-  return { committed, estimateAtStart: valueAt(timeline.estimate, start), completed, estimateAtEnd: completed ? valueAt(timeline.estimate, end) : null, doneSince };
+const isDoneStatus = (statusId: string | null, doneStatusIds: ReadonlySet<string>) => statusId !== null && doneStatusIds.has(statusId);
+
+/**
+ * One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`). Written
+ * out over the segments (no predicates): it runs for every issue of every sprint.
+ */
+function issueSprintVelocity(timeline: IssueTimeline, sprintId: number, start: number, end: number, doneStatusIds: ReadonlySet<string>): IssueSprintVelocity {
+  const { sprintIds, statusId, estimate } = timeline;
+  const estimateAtStart = estimate[segmentAt(estimate, start)]!.value;
+  const statusAtStart = segmentAt(statusId, start);
+  const committed = sprintIds[segmentAt(sprintIds, start)]!.value.includes(sprintId) && !isDoneStatus(statusId[statusAtStart]!.value, doneStatusIds);
+  // In the sprint since (without a break, looking back from the end), and in the done column since.
+  let s = segmentAt(sprintIds, end);
+  if (!sprintIds[s]!.value.includes(sprintId)) return { committed, estimateAtStart, completed: false, estimateAtEnd: null, doneSince: null };
+  while (s > 0 && sprintIds[s - 1]!.value.includes(sprintId)) s--;
+  const inSince = sprintIds[s]!.since;
+  let d = segmentAt(statusId, end, end >= start ? statusAtStart : 0);
+  let doneSince: number | null = null;
+  if (isDoneStatus(statusId[d]!.value, doneStatusIds)) {
+    while (d > 0 && isDoneStatus(statusId[d - 1]!.value, doneStatusIds)) d--;
+    doneSince = statusId[d]!.since;
+  }
+  const completed = doneSince !== null && doneSince > Math.max(start, inSince);
+  return { committed, estimateAtStart, completed, estimateAtEnd: completed ? estimate[segmentAt(estimate, end)]!.value : null, doneSince: completed ? doneSince : null };
 }
 
 /**
@@ -75,10 +90,10 @@ export function sprintVelocity(
   const start = sprint.startDate;
   const end = completionInstant(sprint, now);
   if (start === null || end === null) return result;
-  const isDone = doneColumnTest(doneStatusIds);
-  for (const timeline of timelines) {
+  for (let i = 0; i < timelines.length; i++) {
+    const timeline = timelines[i]!;
     if (timeline.isSubtask) continue;
-    const part = issueSprintVelocity(timeline, sprint.id, start, end, isDone);
+    const part = issueSprintVelocity(timeline, sprint.id, start, end, doneStatusIds);
     if (part.committed) {
       result.committed += part.estimateAtStart ?? 0;
       result.committedIssueKeys.push(timeline.issueKey);

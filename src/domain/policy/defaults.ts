@@ -1,4 +1,6 @@
+import { defaultDailyNoteSettings } from '../dailyNote/settings';
 import { defaultEscalationSettings } from '../escalation/settings';
+import { defaultNpsSettings } from '../nps/settings';
 import { defaultHealthSettings } from '../signals/thresholds';
 import { defaultTeams } from './teams';
 import type { DecisionCategory, EngagementPolicy, TeamCalendar, TeamSide } from './types';
@@ -49,6 +51,8 @@ export function defaultPolicy(): EngagementPolicy {
     health: defaultHealthSettings(),
     escalation: defaultEscalationSettings(),
     teams: defaultTeams(),
+    nps: defaultNpsSettings(),
+    dailyNote: defaultDailyNoteSettings(),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Validation of the policy's health settings (signals/thresholds.ts): every threshold in its range,
- * amber before red in the direction that makes a signal worse, and the defect-escape settings' names
- * through the one text rule (text.ts). schema.ts puts it into the policy's schema.
+ * amber before red in the direction that makes a signal worse, and the defect-escape settings' and
+ * the partner signal's names through the one text rule (text.ts). schema.ts puts it into the policy's schema.
  */
 import { z } from 'zod';
 import type { HealthSettings } from '../signals/thresholds';
@@ -50,6 +50,7 @@ const thresholds = z.strictObject(
     decisions: z.strictObject({ withinSlaAmberPercent: percent }),
     acceptance: amberRed('amberFirstPassPercent', 'redFirstPassPercent', H.percent, percent, 'lower', 'Red must be at most the amber percentage: a lower first-pass rate is worse'),
     blockers: amberRed('amberHours', 'redHours', H.blockerHours, blockerHours, 'higher', 'Red must be at least as many hours as amber: a blocker flagged longer is worse'),
+    partner: amberRed('amberPercent', 'redPercent', H.percent, percent, 'lower', 'Red must be at most the amber percentage: a client raising fewer ideas and problems is worse'),
   },
   { error: 'Set the thresholds of the health signals' },
 );
@@ -90,11 +91,20 @@ const defectEscape = z
     path: ['labels'],
   });
 
+// The partner signal's idea and problem types: issue type names, under the bug types' rules.
+const ideaType = bugType;
+const ideaTypes = z
+  .array(ideaType, { error: 'Name the issue types that are new ideas and problems' })
+  .min(1, { error: 'Name at least one issue type that is a new idea or problem' })
+  .max(H.entriesPerList, { error: `Name at most ${H.entriesPerList} issue types` })
+  .refine((names) => distinct(names, (s) => s.toLowerCase()), { error: 'Each issue type can be named only once' });
+const partner = z.strictObject({ ideaTypes }, { error: 'Set the partner signal settings' });
+
 /** The policy's `health` section. */
-export const healthSettingsSchema: z.ZodType<HealthSettings> = z.strictObject({ thresholds, defectEscape }, { error: 'Set the health settings' });
+export const healthSettingsSchema: z.ZodType<HealthSettings> = z.strictObject({ thresholds, defectEscape, partner }, { error: 'Set the health settings' });
 
 /**
  * Each health setting on its own, without the rules between settings (amber before red, a label when
  * only labels count): what a stored value must be to be shown again (readable.ts).
  */
-export const HEALTH_SETTING_SCHEMAS = { sprintsOutside, scopeSharePercent, leadTimeDays, defectEscapeRate, percent, blockerHours, windowDays, bugType, bugTypes, label, labels, foundBy } as const;
+export const HEALTH_SETTING_SCHEMAS = { sprintsOutside, scopeSharePercent, leadTimeDays, defectEscapeRate, percent, blockerHours, windowDays, bugType, bugTypes, label, labels, foundBy, ideaType, ideaTypes } as const;

@@ -54,3 +54,9 @@ export const TEAM_LIMITS = {
   /** Project role ids are numbers as text. */
   roleIdMaxLength: 18,
 } as const;
+
+/** Bounds of the daily note's settings (dailyNoteSchema.ts). */
+export const DAILY_NOTE_LIMITS = {
+  /** A project key (up to 10 characters on most sites, Jira allows more), a dash, an issue number. */
+  issueKeyMaxLength: 64,
+} as const;

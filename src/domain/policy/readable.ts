@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { DAILY_NOTE_SETTING_SCHEMAS as DS } from './dailyNoteSchema';
 import { defaultPolicy, withPolicyDefaults } from './defaults';
 import { ESCALATION_SETTING_SCHEMAS as ES } from './escalationSchema';
 import { HEALTH_SETTING_SCHEMAS as HS } from './healthSchema';
+import { NPS_SETTING_SCHEMAS as NS } from './npsSchema';
 import { setAt, valueAt } from './paths';
 import { POLICY_SETTING_SCHEMAS as S } from './schema';
 import { TEAM_SIDES } from './teams';
@@ -39,10 +41,13 @@ const HEALTH_SETTINGS: readonly Setting[] = [
   { path: `${T}.acceptance.redFirstPassPercent`, kind: 'value', schema: HS.percent },
   { path: `${T}.blockers.amberHours`, kind: 'value', schema: HS.blockerHours },
   { path: `${T}.blockers.redHours`, kind: 'value', schema: HS.blockerHours },
+  { path: `${T}.partner.amberPercent`, kind: 'value', schema: HS.percent },
+  { path: `${T}.partner.redPercent`, kind: 'value', schema: HS.percent },
   { path: 'health.defectEscape.bugTypes', kind: 'list', schema: HS.bugType, list: HS.bugTypes },
   { path: 'health.defectEscape.foundBy', kind: 'value', schema: HS.foundBy },
   { path: 'health.defectEscape.labels', kind: 'list', schema: HS.label, list: HS.labels },
   { path: 'health.defectEscape.windowDays', kind: 'value', schema: HS.windowDays },
+  { path: 'health.partner.ideaTypes', kind: 'list', schema: HS.ideaType, list: HS.ideaTypes },
 ];
 
 /**
@@ -106,6 +111,10 @@ const SETTINGS: readonly Setting[] = [
   ...HEALTH_SETTINGS,
   ...ESCALATION_SETTINGS,
   ...TEAM_SETTINGS,
+  // The survey window falls back to its default (14 days).
+  { path: 'nps.windowDays', kind: 'value', schema: NS.windowDays },
+  // An issue key that cannot be read is blanked: no note is posted until an admin names the issue again.
+  { path: 'dailyNote.postToIssueKey', kind: 'value', schema: DS.postToIssueKey },
 ];
 
 

@@ -3,8 +3,10 @@ import { ACCEPTANCE_LIMITS } from '../acceptance/limits';
 import { overlapWindowMeetsTeams } from '../calendar/overlapCoverage';
 import { TIME_OF_DAY, minutesOfDay } from '../calendar/timeOfDay';
 import { isNameable, isSafeText, unsafeTextMessage } from '../text';
+import { dailyNoteSettingsSchema } from './dailyNoteSchema';
 import { escalationSettingsSchema } from './escalationSchema';
 import { healthSettingsSchema } from './healthSchema';
+import { npsSettingsSchema } from './npsSchema';
 import { accountId, people } from './peopleSchema';
 import { teamsSchema } from './teamsSchema';
 import { CATEGORY_LABELS } from './defaults';
@@ -111,6 +113,8 @@ const policySchema = z
     health: healthSettingsSchema,
     escalation: escalationSettingsSchema,
     teams: teamsSchema,
+    nps: npsSettingsSchema,
+    dailyNote: dailyNoteSettingsSchema,
   })
   .superRefine((p, ctx) => {
     if (p.clockMode !== 'overlap') return;

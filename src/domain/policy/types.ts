@@ -3,7 +3,9 @@
  * the decision-rights matrix, the people, the calendars and the thresholds.
  * Defaults and validation live beside this file (defaults.ts, schema.ts).
  */
+import type { DailyNoteSettings } from '../dailyNote/settings';
 import type { EscalationSettings } from '../escalation/settings';
+import type { NpsSettings } from '../nps/settings';
 import type { HealthSettings } from '../signals/thresholds';
 import type { EngagementTeams } from './teams';
 
@@ -76,6 +78,10 @@ export interface EngagementPolicy {
   escalation: EscalationSettings;
   /** Each side's members: people, Jira groups, project roles (teams.ts, teamsSchema.ts); both empty by default. */
   teams: EngagementTeams;
+  /** The quarterly engagement survey: how many days it stays open (nps/settings.ts, npsSchema.ts). */
+  nps: NpsSettings;
+  /** Where the daily note is posted each working day, if anywhere (dailyNote/settings.ts, dailyNoteSchema.ts). */
+  dailyNote: DailyNoteSettings;
 }
 
 /** One setting's change: its dotted path ("categories.product.slaHours") and its values before and after. */

@@ -3,11 +3,13 @@
  * the configured numbers, so what the page says is what the code does.
  */
 import { PREDICTABILITY_BAND_PERCENT, ROLLING_VELOCITY_SPRINTS } from '../metrics/thresholds';
+import { PARTNER_TREND_MONTHS } from '../metrics/partnerSignal';
 import { LEAD_TIME_MIN_CHANGES } from './leadTimeSignal';
+import { PARTNER_MIN_IDEAS } from './partnerSignal';
 import { countWords, days, percent, rate, RECENT_SPRINTS } from './signal';
 import type { DefectEscapeSettings, HealthSettings } from './thresholds';
 
-export type FormulaKey = 'velocity' | 'predictability' | 'scope' | 'leadTime' | 'defectEscape';
+export type FormulaKey = 'velocity' | 'predictability' | 'scope' | 'leadTime' | 'defectEscape' | 'partner';
 
 /** "a", "a or b", "a, b or c"; `none` for an empty list. */
 function orList(items: readonly string[], none: string): string {
@@ -25,6 +27,9 @@ function foundByWords(settings: DefectEscapeSettings): string {
   return `${reporter} or ${labelled}`;
 }
 
+/** "type Bug", "types Story, Improvement or Bug". */
+const typesWords = (types: readonly string[]) => (types.length === 1 ? `type ${types[0]}` : `types ${orList(types, '(none set)')}`);
+
 /**
  * The formula of each metric, with the configured thresholds.
  *
@@ -33,10 +38,10 @@ function foundByWords(settings: DefectEscapeSettings): string {
  * //=> 'Scope change of a sprint is the points added after its start (issues added, re-estimates up) minus the points removed (issues removed, re-estimates down), its size as a share of the engagement budget; a sprint over 5 % of the budget is flagged, red when the latest started sprint is flagged and amber when one of the 2 sprints before it was'
  */
 export function metricFormulas(settings: HealthSettings, leadTimeWindowDays: number): Record<FormulaKey, string> {
-  const { predictability, scope, leadTime, defectEscape } = settings.thresholds;
+  const { predictability, scope, leadTime, defectEscape, partner } = settings.thresholds;
   const escape = settings.defectEscape;
   const types = escape.bugTypes;
-  const typeWords = types.length === 1 ? `type ${types[0]}` : `types ${orList(types, '(none set)')}`;
+  const typeWords = typesWords(types);
   const before = RECENT_SPRINTS - 1;
   return {
     velocity:
@@ -56,5 +61,9 @@ export function metricFormulas(settings: HealthSettings, leadTimeWindowDays: num
     defectEscape:
       `Defect escape rate of a release is the bugs (issue ${typeWords}) found by users (${foundByWords(escape)}) created in the ${countWords(escape.windowDays, 'day')} after its release date, divided by the issues of other types shipped in it; ` +
       `the latest released version's rate above ${rate.words(defectEscape.amberRate)} is amber and above ${rate.words(defectEscape.redRate)} red`,
+    partner:
+      `Partner signal of a calendar month (UTC) is the share of its new ideas and problems (issues of ${typesWords(settings.partner.ideaTypes)} created in it) that a member of the client team reported, ` +
+      "leaving out issues an app created and follow-ups of a change request (issues linked to an issue that got a change request before they were created); " +
+      `shown for the last ${countWords(PARTNER_TREND_MONTHS, 'month')}, the last ended month judged: below ${percent.words(partner.amberPercent / 100)} is amber and below ${percent.words(partner.redPercent / 100)} red, with at least ${countWords(PARTNER_MIN_IDEAS, 'idea or problem', 'ideas and problems')} needed to judge`,
   };
 }

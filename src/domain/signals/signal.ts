@@ -28,6 +28,8 @@ export const SIGNAL_TITLES: Record<SignalKey, string> = {
   decisions: 'Decisions',
   acceptance: 'Customer acceptance',
   blockers: 'Blockers',
+  partner: 'Partner signal',
+  nps: 'Engagement NPS',
 };
 
 /** How many recent sprints the sprint signals (predictability, scope, acceptance) look at: the rolling window, so they all read the same sprints. */
@@ -45,14 +47,25 @@ function roundTo(n: number, decimals: number): number {
   return (Math.sign(n) * Math.round(Math.abs(n) * factor)) / factor + 0;
 }
 
+/**
+ * Below this, a rounded number is written here exactly as Intl's en-US format writes it ("1,234.5"):
+ * a snapshot is computed once per invocation, and Intl's number data would be loaded for a few words.
+ */
+const WRITTEN_BELOW = 1e9;
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function numberWords(n: number, decimals: number): string {
+  const rounded = roundTo(n, decimals);
+  if (Math.abs(rounded) < WRITTEN_BELOW) {
+    const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+    const digits = (fraction ?? '').replace(/0+$/, '');
+    return `${rounded < 0 ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${digits === '' ? '' : `.${digits}`}`;
+  }
   let format = numberFormats.get(decimals);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
     numberFormats.set(decimals, format);
   }
-  return format.format(roundTo(n, decimals));
+  return format.format(rounded);
 }
 
 /** A bare count, grouped: "1,200". */

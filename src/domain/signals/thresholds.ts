@@ -3,7 +3,6 @@
  * "Escalation triggers"). The project admin edits them on the settings page (policy `health`); a
  * stored policy without them reads these defaults.
  */
-
 /** How each signal turns its numbers into green / amber / red. */
 export interface HealthThresholds {
   /**
@@ -23,6 +22,8 @@ export interface HealthThresholds {
   acceptance: { amberFirstPassPercent: number; redFirstPassPercent: number };
   /** An issue flagged (or blocked) longer than these many hours → amber / red. */
   blockers: { amberHours: number; redHours: number };
+  /** Share (percent) of the last complete month's new ideas and problems the client team raised: below amber → amber, below red → red. */
+  partner: { amberPercent: number; redPercent: number };
 }
 
 /** Which issues count as bugs and which bugs were found by users, for the defect escape rate. */
@@ -36,9 +37,17 @@ export interface DefectEscapeSettings {
   windowDays: number;
 }
 
+/** Which issues are new ideas and problems, for the partner signal. */
+export interface PartnerSettings {
+  /** Issue type names that are ideas or problems (case-insensitive). */
+  ideaTypes: string[];
+}
+
 export interface HealthSettings {
   thresholds: HealthThresholds;
   defectEscape: DefectEscapeSettings;
+  /** Which issue types are new ideas and problems, for the partner signal. */
+  partner: PartnerSettings;
 }
 
 /** The documented defaults. */
@@ -54,7 +63,11 @@ export function defaultHealthSettings(): HealthSettings {
       acceptance: { amberFirstPassPercent: 80, redFirstPassPercent: 60 },
       // PRODUCT.md: a blocker older than 48 h escalates to both sponsors.
       blockers: { amberHours: 24, redHours: 48 },
+      // A client team raising under a quarter of the new ideas and problems has gone quiet; under a tenth, silent.
+      partner: { amberPercent: 25, redPercent: 10 },
     },
     defectEscape: { bugTypes: ['Bug'], foundBy: 'either', labels: ['user-found', 'client-reported'], windowDays: 7 },
+    // PRODUCT.md "Partner signal": stories, improvements, bugs.
+    partner: { ideaTypes: ['Story', 'Improvement', 'Bug'] },
   };
 }

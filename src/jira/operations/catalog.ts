@@ -3,6 +3,7 @@ import { BULK_FETCH_CHANGELOGS } from './bulkFetchChangelogs';
 import { BULK_GET_GROUPS } from './bulkGetGroups';
 import { BULK_GET_USERS } from './bulkGetUsers';
 import { CHECK_PERMISSIONS } from './checkPermissions';
+import { CREATE_ISSUE } from './createIssue';
 import { DELETE_ISSUE_PROPERTY } from './deleteIssueProperty';
 import { EDIT_ISSUE } from './editIssue';
 import type { JiraOperation } from './endpoint';
@@ -37,6 +38,7 @@ export const JIRA_OPERATIONS: readonly JiraOperation[] = [
   SEARCH_JQL,
   BULK_FETCH_CHANGELOGS,
   GET_ISSUE,
+  CREATE_ISSUE,
   EDIT_ISSUE,
   GET_ISSUE_PROPERTY,
   SET_ISSUE_PROPERTY,

@@ -17,10 +17,13 @@ import { useReloadable } from '../../shared/useReloadable';
 import { AcceptanceSection } from './acceptance/AcceptanceSection';
 import { DecisionsSection } from './decisions/DecisionsSection';
 import { EscalationsSection } from './escalations/EscalationsSection';
+import { ConcernAction } from './concern/ConcernAction';
 import { IssueFacts } from './IssueFacts';
 
 const loadSprintMetrics = () => import('./sprintMetrics/SprintMetricsSection');
 const SprintMetricsSection = lazy(loadSprintMetrics);
+// Only for a client-team member while the survey is open: fetched only then.
+const SurveyPrompt = lazy(() => import('./nps/SurveyPrompt'));
 
 const panelStyle: CSSProperties = {
   display: 'flex',
@@ -39,9 +42,14 @@ export function IssuePanel() {
   useEffect(() => void loadSprintMetrics(), []);
   if (state.status === 'loading') return <Loading label="Loading issue" />;
   if (state.status === 'failed') return <ErrorState error={state.error} />;
-  const { summary, acceptance, decisions, sprintMetrics, escalations } = state.data;
+  const { summary, acceptance, decisions, sprintMetrics, escalations, survey } = state.data;
   return (
     <>
+      {survey ? (
+        <Suspense fallback={null}>
+          <SurveyPrompt initial={survey} />
+        </Suspense>
+      ) : null}
       <IssueSummary issue={summary} />
       <AcceptanceSection initial={acceptance} receivedAt={state.receivedAt} />
       <DecisionsSection initial={decisions} receivedAt={state.receivedAt} escalations={escalations} />
@@ -49,6 +57,7 @@ export function IssuePanel() {
       <Suspense fallback={<Loading label="Loading sprint metrics" />}>
         <SprintMetricsSection view={sprintMetrics} />
       </Suspense>
+      <ConcernAction issueKey={summary.key} />
     </>
   );
 }

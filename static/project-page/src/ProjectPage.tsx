@@ -1,7 +1,7 @@
 /**
  * The project page "Engagement health": settings changes waiting for the client sponsor (if any), the
- * signal tiles with the snapshot's age and refresh, the escalations, then — each loaded when scrolled near — velocity,
- * scope change, lead time, defect escape, the acceptance queue and the decision log.
+ * signal tiles with the snapshot's age and refresh, the escalations, then — each loaded when scrolled near — today's note, velocity,
+ * scope change, lead time, defect escape, the partner signal, the acceptance queue and the decision log.
  */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
@@ -15,13 +15,19 @@ import { IssuesDialogHost } from './health/issues/IssuesDialogHost';
 import { useHealthSnapshot } from './health/useHealthSnapshot';
 import { EscalationsSection } from './escalations/EscalationsSection';
 import { PolicyNotice } from './PolicyNotice';
+import { useNpsPromptState } from '../../shared/npsPromptState';
+import { SurveyBanner } from './nps/SurveyBanner';
 
 const VelocitySection = lazy(() => import('./health/VelocitySection'));
 const ScopeSection = lazy(() => import('./health/ScopeSection'));
 const LeadTimeSection = lazy(() => import('./health/LeadTimeSection'));
 const DefectEscapeSection = lazy(() => import('./health/DefectEscapeSection'));
+const PartnerSection = lazy(() => import('./health/partner/PartnerSection'));
+const NpsSection = lazy(() => import('./nps/NpsSection'));
 const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSection'));
 const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
+const CalibrationSection = lazy(() => import('./calibration/CalibrationSection'));
+const DailyNoteSection = lazy(() => import('./dailyNote/DailyNoteSection'));
 
 export function ProjectPage() {
   const { state, reload } = useReloadable('project/overview');
@@ -44,6 +50,7 @@ function Section({ id, title, loading, children }: { id: string; title: string; 
 function Overview({ overview, reload }: { overview: ProjectOverview; reload: () => void }) {
   const parts = useMemo(() => ({ boardName: overview.boardName, escalations: overview.escalations }), [overview]);
   const { health, boardName, escalations, refreshNow, refreshing, writeError, pollError } = useHealthSnapshot(overview.health, parts);
+  const survey = useNpsPromptState(overview.survey);
   return (
     <IssuesDialogHost projectKey={overview.projectKey}>
       <Box as="main" padding="space.200" testId="project-overview">
@@ -57,8 +64,18 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
             </Text>
           </Stack>
           {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
+          <SurveyBanner state={survey} onChanged={reload} />
           <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
           <EscalationsSection view={escalations} servedAt={health.servedAt} projectKey={overview.projectKey} />
+          <Section id="calibration-heading" title="Concerns and calibration calls" loading="Loading the concerns and calibration calls">
+            <CalibrationSection concerns={overview.concerns} calls={overview.calibrationCalls} labelledBy="calibration-heading" />
+          </Section>
+          <Section id="daily-note-heading" title="Today’s note" loading="Loading today’s note">
+            <DailyNoteSection labelledBy="daily-note-heading" />
+          </Section>
+          <Section id="nps-heading" title="Engagement NPS" loading="Loading the engagement NPS">
+            <NpsSection nps={overview.nps} state={survey} />
+          </Section>
           <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
             <VelocitySection health={health} labelledBy="velocity-heading" />
           </Section>
@@ -70,6 +87,9 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
           </Section>
           <Section id="defect-escape-heading" title="Defect escape" loading="Loading the defect escape chart">
             <DefectEscapeSection health={health} labelledBy="defect-escape-heading" />
+          </Section>
+          <Section id="partner-heading" title="Partner signal" loading="Loading the partner signal chart">
+            <PartnerSection health={health} labelledBy="partner-heading" />
           </Section>
           <Section id="acceptance-heading" title="Acceptance queue" loading="Loading the acceptance queue">
             <AcceptanceQueueSection />

@@ -45,7 +45,7 @@ describe('health snapshot', () => {
     expect(second.health.computedAt).not.toBeNull();
     expect(second.health.refresh.state).toBe('idle');
     expect(second.boardName).toBe(`${projectKey} board`);
-    expect(second.health.signals.map((s) => s.key)).toEqual(['velocity', 'scope', 'leadTime', 'defectEscape', 'decisions', 'acceptance', 'blockers']);
+    expect(second.health.signals.map((s) => s.key)).toEqual(['velocity', 'scope', 'leadTime', 'defectEscape', 'decisions', 'acceptance', 'blockers', 'partner', 'nps']);
     expect(second.health.velocity.filter((v) => v.state === 'closed').length).toBeGreaterThan(3);
     expect(second.health.estimationField).toBe('Story Points');
   });

@@ -256,6 +256,7 @@ describe('hostile input', () => {
       ['policy/get', {}],
       ['policy/save', { policy: {}, expectedVersion: 1 }],
       ['acceptance/queue', {}],
+      ['note/days', {}],
       ['users/search', { query: 'emi' }],
     ];
 

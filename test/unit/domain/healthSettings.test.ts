@@ -54,8 +54,10 @@ describe('the health settings in the policy', () => {
         decisions: { withinSlaAmberPercent: 80 },
         acceptance: { amberFirstPassPercent: 80, redFirstPassPercent: 60 },
         blockers: { amberHours: 24, redHours: 48 },
+        partner: { amberPercent: 25, redPercent: 10 },
       },
       defectEscape: { bugTypes: ['Bug'], foundBy: 'either', labels: ['user-found', 'client-reported'], windowDays: 7 },
+      partner: { ideaTypes: ['Story', 'Improvement', 'Bug'] },
     });
     const health = defaultPolicy().health;
     health.defectEscape.bugTypes.push('Defect');
@@ -89,6 +91,7 @@ describe('each threshold within its bounds', () => {
     [[`${T}.decisions.withinSlaAmberPercent`], 0, 100, 'Enter a percentage between 0 and 100', false],
     [[`${T}.acceptance.amberFirstPassPercent`, `${T}.acceptance.redFirstPassPercent`], 0, 100, 'Enter a percentage between 0 and 100', false],
     [[`${T}.blockers.amberHours`, `${T}.blockers.redHours`], 1, 2160, 'Enter a number of hours between 1 and 2160', false],
+    [[`${T}.partner.amberPercent`, `${T}.partner.redPercent`], 0, 100, 'Enter a percentage between 0 and 100', false],
     [[`${D}.windowDays`], 1, 90, 'Enter a whole number of days from 1 to 90', true],
   ];
 
@@ -128,6 +131,8 @@ describe('amber comes before red in the direction that makes a signal worse', ()
     [`${T}.blockers`, 'amberHours', 'redHours', 49, 48],
     // A lower first-pass rate is worse: red sits below amber.
     [`${T}.acceptance`, 'amberFirstPassPercent', 'redFirstPassPercent', 59, 60],
+    // A lower share of client-raised ideas is worse: red sits below amber.
+    [`${T}.partner`, 'amberPercent', 'redPercent', 9, 10],
   ];
   const messages: Record<string, string> = {
     [`${T}.predictability`]: 'Red needs at least as many sprints outside the band as amber',
@@ -135,6 +140,7 @@ describe('amber comes before red in the direction that makes a signal worse', ()
     [`${T}.defectEscape`]: 'Red must be at least the amber rate: more escaped bugs is worse',
     [`${T}.blockers`]: 'Red must be at least as many hours as amber: a blocker flagged longer is worse',
     [`${T}.acceptance`]: 'Red must be at most the amber percentage: a lower first-pass rate is worse',
+    [`${T}.partner`]: 'Red must be at most the amber percentage: a client raising fewer ideas and problems is worse',
   };
 
   it.each(order)('%s: refuses amber past red, on the red field', (base, amber, red, amberValue, redValue) => {

@@ -33,7 +33,8 @@ describe('mapIssue', () => {
       resolutionDate: null,
       labels: ['checkout', 'client-raised'],
       assignee: { accountId: '5b10a2844c20165700ede21g', displayName: 'Mia Krystof' },
-      reporter: { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Emma Richards' },
+      // The reporter keeps whose account it is: the partner signal leaves out what apps created.
+      reporter: { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Emma Richards', accountType: 'atlassian' },
       sprintIds: [37, 38],
       fixVersionIds: ['10000'],
       flagged: true,

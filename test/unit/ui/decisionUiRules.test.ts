@@ -5,6 +5,8 @@
 import { defaultHealthSettings } from '../../../src/contract/healthSettings';
 import { defaultEscalationSettings } from '../../../src/contract/escalationSettings';
 import { defaultTeams } from '../../../src/contract/teamsSettings';
+import { defaultNpsSettings } from '../../../src/contract/npsSettings';
+import { defaultDailyNoteSettings } from '../../../src/contract/dailyNoteSettings';
 import type { DecisionView, PolicyInput } from '../../../src/contract/resolvers';
 import { csvRows, filterDecisions, noFilter, sortDecisions } from '../../../static/project-page/src/decisions/logFilters';
 import { draftFromPolicy, pathLabel, policyFromDraft } from '../../../static/settings/src/policy/policyDraft';
@@ -100,6 +102,8 @@ describe('policy form draft', () => {
     health: defaultHealthSettings(),
     escalation: defaultEscalationSettings(),
     teams: defaultTeams(),
+    nps: defaultNpsSettings(),
+    dailyNote: defaultDailyNoteSettings(),
   };
   test('round-trips, empty SLA and budget meaning none', () => {
     expect(policyFromDraft(draftFromPolicy(policy))).toEqual({ policy });

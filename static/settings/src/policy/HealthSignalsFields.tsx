@@ -1,9 +1,10 @@
-/** The health signals: each signal's amber and red thresholds, and which bugs count as escaped. */
+/** The health signals: each signal's amber and red thresholds, which bugs count as escaped, which issues are new ideas and problems. */
 import { token } from '@atlaskit/tokens';
 import { defaultHealthSettings, HEALTH_LIMITS } from '../../../../src/contract/healthSettings';
 import { Button } from '../../../shared/buttons';
 import { describedBy, errorAt, Field, FieldError, fieldsetStyle, hintStyle, inputStyle, legendStyle } from '../../../shared/formControls';
 import { DEFECT_ESCAPE_LABELS, defaultHealthDraft, FOUND_BY_OPTIONS, namesText, SIGNAL_ROWS, thresholdHint, type SignalRow } from './healthDraft';
+import { PartnerFields } from './PartnerFields';
 import type { SectionProps } from './policyDraft';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: token('space.150') } as const;
@@ -109,6 +110,7 @@ export function HealthSignalsFields(props: SectionProps) {
         <FieldError id="health-thresholds-all" error={fields?.[T]} />
       </fieldset>
       <DefectEscapeFields {...props} />
+      <PartnerFields {...props} />
       <FieldError id="health-all" error={fields?.['policy.health']} />
       {readOnly ? null : (
         <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150') }}>

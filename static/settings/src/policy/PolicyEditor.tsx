@@ -12,11 +12,15 @@ import { useWrite } from '../../../shared/useWrite';
 import { AcceptanceFields } from './AcceptanceFields';
 import { CalendarFields } from './CalendarFields';
 import { CategoryRulesFields } from './CategoryRulesFields';
+import { isDailyNoteFieldPlaced } from './dailyNoteDraft';
+import { DailyNoteFields } from './DailyNoteFields';
 import { isEscalationFieldPlaced } from './escalationDraft';
 import { EscalationPreview } from './EscalationPreview';
 import { EscalationFields } from './EscalationFields';
 import { isHealthFieldPlaced } from './healthDraft';
 import { HealthSignalsFields } from './HealthSignalsFields';
+import { isNpsFieldPlaced } from './npsDraft';
+import { NpsFields } from './NpsFields';
 import { PeopleFields } from './PeopleFields';
 import { isTeamsFieldPlaced } from './teamsDraft';
 import { TeamsFields } from './TeamsFields';
@@ -57,7 +61,7 @@ export function PolicyEditor({ view, statuses, teamChoices, onSaved, onReload, s
   // What could not be read is shown blanked; saving (even unchanged) writes the blanks over it.
   const unreadable = Object.keys(view.problems).length > 0;
   const fields = write.error?.fields ?? (unreadable ? problemFields(view.problems) : undefined);
-  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path) && !isEscalationFieldPlaced(path) && !isTeamsFieldPlaced(path));
+  const unplaced = Object.entries(write.error?.fields ?? {}).filter(([path]) => !placed.test(path) && !isHealthFieldPlaced(path) && !isEscalationFieldPlaced(path) && !isTeamsFieldPlaced(path) && !isNpsFieldPlaced(path) && !isDailyNoteFieldPlaced(path));
 
   const section: SectionProps = {
     draft,
@@ -105,8 +109,14 @@ export function PolicyEditor({ view, statuses, teamChoices, onSaved, onReload, s
         <Part title="Health signals">
           <HealthSignalsFields {...section} />
         </Part>
+        <Part title="Engagement survey">
+          <NpsFields {...section} />
+        </Part>
         <Part title="Escalations">
           <EscalationFields {...section} statuses={statuses} preview={<EscalationPreview unsaved={dirty} />} />
+        </Part>
+        <Part title="Daily note">
+          <DailyNoteFields {...section} />
         </Part>
       </fieldset>
       {readOnly ? null : (

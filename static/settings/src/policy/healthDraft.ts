@@ -1,6 +1,6 @@
 /**
- * The health settings as the form edits them: every threshold as typed text, bug types and labels
- * as comma-separated text. What each field is called, its default and its range come from one
+ * The health settings as the form edits them: every threshold as typed text, bug types, labels and
+ * the partner signal's idea types as comma-separated text. What each field is called, its default and its range come from one
  * catalog, which the history and the unreadable notice use to name a path too.
  */
 import { defaultHealthSettings, HEALTH_LIMITS, type HealthSettingsInput, type HealthThresholds } from '../../../../src/contract/healthSettings';
@@ -11,6 +11,7 @@ type Signal = keyof HealthThresholds;
 export interface HealthDraft {
   thresholds: { [S in Signal]: { [K in keyof HealthThresholds[S]]: string } };
   defectEscape: { bugTypes: string; foundBy: FoundBy; labels: string; windowDays: string };
+  partner: { ideaTypes: string };
 }
 
 type Range = { readonly min: number; readonly max: number };
@@ -92,6 +93,15 @@ export const SIGNAL_ROWS: readonly SignalRow[] = [
       { key: 'redHours', label: 'Red after (hours)', range: L.blockerHours, step: 'any' },
     ],
   },
+  {
+    signal: 'partner',
+    title: 'Partner signal',
+    rule: 'Share of the last ended month’s new ideas and problems the client team raised unprompted, below this percentage.',
+    fields: [
+      { key: 'amberPercent', label: 'Amber below (%)', range: L.percent, step: 'any' },
+      { key: 'redPercent', label: 'Red below (%)', range: L.percent, step: 'any' },
+    ],
+  },
 ];
 
 export const FOUND_BY_OPTIONS: readonly { value: FoundBy; label: string }[] = [
@@ -121,6 +131,11 @@ export const DEFECT_ESCAPE_LABELS = {
   windowDays: 'Days after a release',
 } as const;
 
+/** The labels of the partner signal's settings (paths under `health.partner`). */
+export const PARTNER_LABELS = {
+  ideaTypes: 'Idea and problem issue types',
+} as const;
+
 /** "Bug, Defect" for a list; the form's text for a list of names. */
 export const namesText = (names: readonly string[]) => names.join(', ');
 
@@ -140,6 +155,7 @@ export function healthDraftFrom(health: HealthSettingsInput): HealthDraft {
   return {
     thresholds: thresholds as HealthDraft['thresholds'],
     defectEscape: { bugTypes: namesText(d.bugTypes), foundBy: d.foundBy, labels: namesText(d.labels), windowDays: String(d.windowDays) },
+    partner: { ideaTypes: namesText(health.partner.ideaTypes) },
   };
 }
 
@@ -171,6 +187,7 @@ export function healthFromDraft(draft: HealthDraft, fields: Record<string, strin
   return {
     thresholds: thresholds as unknown as HealthThresholds,
     defectEscape: { bugTypes: namesFrom(d.bugTypes), foundBy: d.foundBy, labels: namesFrom(d.labels), windowDays: number('defectEscape.windowDays', d.windowDays) },
+    partner: { ideaTypes: namesFrom(draft.partner.ideaTypes) },
   };
 }
 
@@ -185,8 +202,10 @@ const PLACED = new Set<string>([
   'health',
   'health.thresholds',
   'health.defectEscape',
+  'health.partner',
   ...SIGNAL_ROWS.flatMap((row) => [`health.thresholds.${row.signal}`, ...row.fields.map((f) => `health.thresholds.${row.signal}.${f.key}`)]),
   ...Object.keys(DEFECT_ESCAPE_LABELS).map((key) => `health.defectEscape.${key}`),
+  ...Object.keys(PARTNER_LABELS).map((key) => `health.partner.${key}`),
 ]);
 
 /**
@@ -225,8 +244,11 @@ export function healthPathLabel(path: string): string | undefined {
   } else if (group === 'defectEscape' && name !== undefined) {
     words.push(DEFECT_ESCAPE_LABELS[name as keyof typeof DEFECT_ESCAPE_LABELS] ?? name);
     tail = key === undefined ? [] : [key, ...rest];
+  } else if (group === 'partner' && name !== undefined) {
+    words.push(PARTNER_LABELS[name as keyof typeof PARTNER_LABELS] ?? name);
+    tail = key === undefined ? [] : [key, ...rest];
   } else if (group !== undefined) {
-    words.push(group === 'thresholds' ? 'Thresholds' : group === 'defectEscape' ? 'Defect escape' : group);
+    words.push(group === 'thresholds' ? 'Thresholds' : group === 'defectEscape' ? 'Defect escape' : group === 'partner' ? 'Partner signal' : group);
     tail = [name, key, ...rest].filter((p): p is string => p !== undefined);
   }
   return [...words, ...tail.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : p))].join(' · ');

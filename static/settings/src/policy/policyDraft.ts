@@ -3,17 +3,20 @@
  * mean "none" and a half-typed value survives re-renders. Converted back on save.
  */
 import type { DecisionCategoryKey, PolicyInput } from '../../../../src/contract/resolvers';
+import { dailyNotePathLabel } from './dailyNoteDraft';
 import { escalationDraftFrom, escalationFromDraft, escalationPathLabel, type EscalationDraft } from './escalationDraft';
 import { healthDraftFrom, healthFromDraft, healthPathLabel, type HealthDraft } from './healthDraft';
 import { teamsPathLabel } from './teamsDraft';
+import { npsDraftFrom, npsFromDraft, npsPathLabel, type NpsDraft } from './npsDraft';
 
 type Rule = PolicyInput['categories'][DecisionCategoryKey];
 export type RuleDraft = Omit<Rule, 'slaHours' | 'staleHours'> & { slaHours: string; staleHours: string };
-export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints' | 'health' | 'escalation'> & {
+export type PolicyDraft = Omit<PolicyInput, 'categories' | 'budgetPoints' | 'health' | 'escalation' | 'nps'> & {
   categories: Record<DecisionCategoryKey, RuleDraft>;
   budgetPoints: string;
   health: HealthDraft;
   escalation: EscalationDraft;
+  nps: NpsDraft;
 };
 
 const text = (n: number | null) => (n === null ? '' : String(n));
@@ -26,6 +29,7 @@ export function draftFromPolicy(policy: PolicyInput): PolicyDraft {
     budgetPoints: text(policy.budgetPoints),
     health: healthDraftFrom(policy.health),
     escalation: escalationDraftFrom(policy.escalation),
+    nps: npsDraftFrom(policy.nps),
   };
 }
 
@@ -61,6 +65,7 @@ export function policyFromDraft(draft: PolicyDraft): { policy: PolicyInput } | {
     calendars: { client: { ...draft.calendars.client, workingDays: [...draft.calendars.client.workingDays].sort((a, b) => a - b) }, delivery: { ...draft.calendars.delivery, workingDays: [...draft.calendars.delivery.workingDays].sort((a, b) => a - b) } },
     health: healthFromDraft(draft.health, fields),
     escalation: escalationFromDraft(draft.escalation, fields),
+    nps: npsFromDraft(draft.nps, fields),
   };
   return Object.keys(fields).length > 0 ? { fields } : { policy };
 }
@@ -96,7 +101,7 @@ const segmentLabels: Record<string, string> = {
 
 /** "categories.product.slaHours" → "Product & UX · SLA hours"; a list item "acceptorIds.0" → "Customer acceptors · #1". */
 export function pathLabel(path: string): string {
-  const section = healthPathLabel(path) ?? escalationPathLabel(path) ?? teamsPathLabel(path);
+  const section = healthPathLabel(path) ?? escalationPathLabel(path) ?? teamsPathLabel(path) ?? npsPathLabel(path) ?? dailyNotePathLabel(path);
   if (section !== undefined) return section;
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
   return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');

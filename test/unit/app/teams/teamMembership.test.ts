@@ -5,7 +5,7 @@
  * save's check (teamChecks.ts) asks a role for itself when Jira will not list the project's roles.
  */
 import { refuseTeamProblems, NOT_A_ROLE } from '../../../../src/app/teams/teamChecks';
-import { MEMBERS_PER_SIDE_MAX, TEAM_MEMBERSHIP_TTL_MS, teamMembership, teamMembershipKey } from '../../../../src/app/teams/teamMembership';
+import { MEMBERS_PER_SIDE_MAX, storedTeamMembership, TEAM_MEMBERSHIP_TTL_MS, teamMembership, teamMembershipKey } from '../../../../src/app/teams/teamMembership';
 import type { JiraPort } from '../../../../src/app/ports';
 import { AppError } from '../../../../src/app/errors';
 import { fakeAppStore, fakeJira } from '../../../support/fakePorts';
@@ -80,6 +80,20 @@ describe('teamMembership', () => {
     // Another project's answer is its own.
     await teamMembership({ jira, store, now: NOW }, 'OPS', teams);
     expect(asked).toHaveLength(4);
+  });
+});
+
+describe('storedTeamMembership', () => {
+  it('reads what was kept for these very teams, however old, and never asks Jira', async () => {
+    const { jira, asked } = directory({ g: ['c-1'] }, {});
+    const store = fakeAppStore();
+    const teams = { client: team([], ['g']), delivery: team() };
+    expect(await storedTeamMembership(store, 'ENG', teams)).toBeNull();
+    const resolved = await teamMembership({ jira, store, now: NOW }, 'ENG', teams);
+    expect(await storedTeamMembership(store, 'ENG', teams)).toEqual(resolved);
+    expect(await storedTeamMembership(store, 'ENG', { ...teams, delivery: team(['d-1']) })).toBeNull();
+    expect(await storedTeamMembership(store, 'ENG', { client: team(['c-9']), delivery: team() })).toMatchObject({ client: ['c-9'], delivery: [] });
+    expect(asked).toEqual(['members g']);
   });
 });
 

@@ -21,6 +21,10 @@ describe('metricFormulas', () => {
       defectEscape:
         'Defect escape rate of a release is the bugs (issue type Bug) found by users (reported by a member of the client team or labelled user-found or client-reported) created in the 7 days after its release date, divided by the issues of other types shipped in it; ' +
         "the latest released version's rate above 0.1 is amber and above 0.25 red",
+      partner:
+        'Partner signal of a calendar month (UTC) is the share of its new ideas and problems (issues of types Story, Improvement or Bug created in it) that a member of the client team reported, ' +
+        'leaving out issues an app created and follow-ups of a change request (issues linked to an issue that got a change request before they were created); ' +
+        'shown for the last 6 months, the last ended month judged: below 25 % is amber and below 10 % red, with at least 5 ideas and problems needed to judge',
     });
   });
 
@@ -32,8 +36,10 @@ describe('metricFormulas', () => {
         scope: { sharePercent: 10 },
         leadTime: { amberDays: 1, redDays: 7.5 },
         defectEscape: { amberRate: 0.05, redRate: 0.5 },
+        partner: { amberPercent: 40, redPercent: 15 },
       },
       defectEscape: { bugTypes: ['Bug', 'Defect', 'Incident'], foundBy: 'label', labels: ['escaped'], windowDays: 14 },
+      partner: { ideaTypes: ['Idea'] },
     };
     const formulas = metricFormulas(settings, 60);
     expect(formulas.predictability).toMatch(/; of the last 3 sprints with a verdict, 2 or more outside is amber and 3 or more red$/);
@@ -43,6 +49,7 @@ describe('metricFormulas', () => {
       'Defect escape rate of a release is the bugs (issue types Bug, Defect or Incident) found by users (labelled escaped) created in the 14 days after its release date, divided by the issues of other types shipped in it; ' +
         "the latest released version's rate above 0.05 is amber and above 0.5 red",
     );
+    expect(formulas.partner).toMatch(/\(issues of type Idea created in it\).*: below 40 % is amber and below 15 % red/);
     expect(metricFormulas({ ...settings, defectEscape: { ...settings.defectEscape, foundBy: 'client-reporter' } }, 60).defectEscape).toMatch(/found by users \(reported by a member of the client team\) created/);
   });
 

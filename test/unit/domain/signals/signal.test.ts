@@ -3,7 +3,7 @@ import { besideThreshold, count, countWords, days, hours, percent, points, point
 describe('signal', () => {
   it('gives each key its one title', () => {
     expect(signal('acceptance', 'green', 'Fine')).toEqual({ key: 'acceptance', title: 'Customer acceptance', level: 'green', reason: 'Fine' });
-    expect(Object.keys(SIGNAL_TITLES).sort()).toEqual(['acceptance', 'blockers', 'decisions', 'defectEscape', 'leadTime', 'scope', 'velocity']);
+    expect(Object.keys(SIGNAL_TITLES).sort()).toEqual(['acceptance', 'blockers', 'decisions', 'defectEscape', 'leadTime', 'nps', 'partner', 'scope', 'velocity']);
   });
 });
 
