@@ -23,6 +23,13 @@ let data: SandboxData;
 
 const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagement health"]');
 const issuePanel = (): FrameLocator => page.frameLocator('iframe[title="Decisions & acceptance"]');
+/** The NPS section is loaded when scrolled near: its heading first. */
+async function npsSection() {
+  await projectPage().locator('#nps-heading').scrollIntoViewIfNeeded();
+  const section = projectPage().getByTestId('nps-section');
+  await section.waitFor({ state: 'visible' });
+  return section;
+}
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `nps-${name}.png`), fullPage: true });
 
 async function openProjectPage(accountId: string, theme: 'light' | 'dark'): Promise<void> {
@@ -33,8 +40,9 @@ async function openProjectPage(accountId: string, theme: 'light' | 'dark'): Prom
 beforeAll(async () => {
   ensureUiBuilt();
   const { testSandbox } = await import('../support/sandbox');
-  const startedAt = Date.now();
-  target = await testSandbox(() => OPEN + (Date.now() - startedAt));
+  // The clock moves on in real time; performance.now, not Date.now, which inside an app invocation is the sandbox clock itself.
+  const startedAt = performance.now();
+  target = await testSandbox(() => OPEN + Math.floor(performance.now() - startedAt));
   data = target.jira.data();
   // As after a deploy: the hourly trigger queues the snapshot; its consumer computes it.
   await target.refresh();
@@ -70,8 +78,7 @@ test('a client person answers from the banner with one click; the prompt gives w
   expect(await banner.getByTestId('nps-prompt').count()).toBe(0);
 
   // The NPS section counts it (the page asked the overview again), without saying whose it is.
-  const section = projectPage().getByTestId('nps-section');
-  await section.scrollIntoViewIfNeeded();
+  const section = await npsSection();
   await section.getByTestId('nps-current-response').filter({ hasText: '1 of 4 answered (25 %)' }).waitFor({ state: 'visible' });
   expect(await section.getByTestId('nps-current-result').textContent()).toBe('Too few answers to judge (1 of 3)');
   expect(await section.getByTestId('nps-anonymity-note').textContent()).toContain('never who answered or what anyone answered');
@@ -80,20 +87,19 @@ test('a client person answers from the banner with one click; the prompt gives w
   // A reload: the prompt is gone for good; the section shows their own answer, to them only.
   await openProjectPage(marcus.accountId, 'dark');
   expect(await projectPage().getByTestId('nps-banner').count()).toBe(0);
-  const own = projectPage().getByTestId('nps-your-answer');
-  await own.scrollIntoViewIfNeeded();
+  const own = (await npsSection()).getByTestId('nps-your-answer');
   expect(await own.textContent()).toMatch(/^Your answer for Q1 2027: 8\. Only you see it/);
-  await shot('section-dark');
+  await shot('page-dark');
+  await (await npsSection()).screenshot({ path: join(SCREENSHOT_DIR, 'nps-section-dark.png') });
   await projectPage().getByTestId('project-name').scrollIntoViewIfNeeded();
 
   // The delivery side sees the same numbers and no prompt.
   await openProjectPage(DEMO_PEOPLE.deliverySponsor.accountId, 'light');
   expect(await projectPage().getByTestId('nps-banner').count()).toBe(0);
-  const delivery = projectPage().getByTestId('nps-section');
-  await delivery.scrollIntoViewIfNeeded();
+  const delivery = await npsSection();
   expect(await delivery.getByTestId('nps-current-response').textContent()).toContain('1 of 4 answered');
   expect(await delivery.getByTestId('nps-your-answer').count()).toBe(0);
-  await shot('section-light');
+  await delivery.screenshot({ path: join(SCREENSHOT_DIR, 'nps-section-light.png') });
 });
 
 test('the issue panel shows the compact prompt to a client person who has not answered; "Not today" hides it', async () => {

@@ -357,6 +357,8 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
         return fc.record({ score: fc.integer({ min: 0, max: 10 }), comment: fc.oneof(okText, fc.constant(null)), actionId }, { requiredKeys: ['score'] });
       case 'nps/dismiss':
         return fc.record({ actionId }, { requiredKeys: [] });
+      case 'concerns/raise':
+        return fc.record({ text: okText, linkIssue: fc.boolean(), actionId }, { requiredKeys: ['text'] });
       case 'acceptance/requestChanges':
         return fc.record({ feedback: okText, expectedVersion: version, actionId }, { requiredKeys: ['feedback', 'expectedVersion'] });
       default:
@@ -492,7 +494,7 @@ describe('hostile users: fuzzed payloads, contexts and callers over every resolv
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
     expect(WRITES).toEqual(expect.arrayContaining(['decisions/raise', 'decisions/record', 'decisions/withdraw', 'policy/save', 'acceptance/accept', 'acceptance/requestChanges']));
-    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/') || key.startsWith('nps/') || key === 'health/refresh')).toBe(true);
+    expect(WRITES.filter((key) => !ON_ISSUE.has(key)).every((key) => key.startsWith('policy/') || key.startsWith('nps/') || key.startsWith('concerns/') || key === 'health/refresh')).toBe(true);
   });
 
   it.each(RESOLVER_KEYS)('%s', async (key) => {

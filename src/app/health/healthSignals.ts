@@ -76,7 +76,7 @@ function acceptanceInput(snapshot: { metrics: SnapshotMetrics; input: SnapshotIn
     const status = statusId === null ? undefined : byId.get(statusId);
     if (status && readyIds.has(status.id)) waiting.push({ h, statusId: statusId!, status });
   }
-  const stats = new Map(sprintAcceptance({ sprints: closed, issues, records: [...sources.acceptance] }).map((s) => [s.sprintId, s]));
+  const stats = new Map(sprintAcceptance({ sprints: closed, issues, records: sources.acceptance }).map((s) => [s.sprintId, s]));
   let awaiting: { key: string; ageHours: number }[] = [];
   if (ready !== null) {
     const wanted = new Set(waiting.map((w) => w.h.id));

@@ -102,7 +102,7 @@ export function healthSnapshotStore(store: AppStore, projectKey: string) {
       return found;
     },
 
-    /** A list as stored; one a snapshot of schema 2 stored holds rows. */
+    /** A list as stored: in columns, or in rows as refreshes before the columns wrote it (the next refresh rewrites every list). */
     async refList(meta: HealthMeta, ref: string): Promise<RefList | RowsRefList | undefined> {
       const chunk = meta.refChunks[ref];
       if (chunk === undefined) return undefined;

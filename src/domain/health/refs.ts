@@ -28,7 +28,7 @@ export interface RefList {
   event: string | string[] | LeadTimeEvents;
 }
 
-/** A list as snapshots before the columns stored it (schema 2): read until the next rebuild replaces it. */
+/** A list as refreshes before the columns stored it: still read, until the next refresh rewrites every list. */
 export interface RowsRefList {
   title: string;
   rows: RefRow[];

@@ -65,11 +65,14 @@ const byStart = (a: Sprint, b: Sprint) => (a.startDate ?? 0) - (b.startDate ?? 0
  */
 function blockedNow(input: SnapshotInput): SnapshotMetrics['blocked'] {
   const blockedStatuses = new Set(input.blockers.settings.blockedStatusIds);
-  const candidates = input.issues.filter(
-    (h) => !h.isSubtask && (h.flaggedSince !== null || h.blockedBy.length > 0 || (blockedStatuses.size > 0 && blockedStatuses.has(valueAt(h.statusId, input.now) ?? ''))),
-  );
+  const candidates: HealthIssue[] = [];
+  for (let i = 0; i < input.issues.length; i++) {
+    const h = input.issues[i]!;
+    if (!h.isSubtask && (h.flaggedSince !== null || h.blockedBy.length > 0 || (blockedStatuses.size > 0 && blockedStatuses.has(valueAt(h.statusId, input.now) ?? '')))) candidates.push(h);
+  }
   const blockerKeys = new Set(candidates.flatMap((h) => h.blockedBy.map((link) => link.issueKey)));
-  const blockers = blockerKeys.size === 0 ? [] : input.issues.filter((h) => blockerKeys.has(h.key));
+  const blockers: HealthIssue[] = [];
+  for (let i = 0; i < input.issues.length && blockerKeys.size > 0; i++) if (blockerKeys.has(input.issues[i]!.key)) blockers.push(input.issues[i]!);
   const scanned = scannedIssues([...candidates, ...blockers], input.doneStatusIds, input.now).slice(0, candidates.length);
   const blocked: SnapshotMetrics['blocked'] = [];
   scanned.forEach((s, i) => {

@@ -101,9 +101,15 @@ export function leadTimeOf(issue: LeadTimeIssue, timeline: IssueTimeline, versio
 const ascending = (a: number, b: number) => a - b;
 
 function bucket(key: string, leadTimes: readonly IssueLeadTime[]): LeadTimeBucket {
+  const sorted = new Float64Array(leadTimes.length);
+  const issueKeys: string[] = [];
+  for (let i = 0; i < leadTimes.length; i++) {
+    sorted[i] = leadTimes[i]!.days;
+    issueKeys.push(leadTimes[i]!.issueKey);
+  }
   // Sorted once here, natively (no comparator called per pair): the median's and the percentile's own sorts then find them in order.
-  const days = Array.from(Float64Array.from(leadTimes, (l) => l.days).sort());
-  return { key, count: leadTimes.length, medianDays: median(days), p85Days: percentileNearestRank(days, LEAD_TIME_PERCENTILE), issueKeys: leadTimes.map((l) => l.issueKey), leadTimes: [...leadTimes] };
+  const days = Array.from(sorted.sort());
+  return { key, count: leadTimes.length, medianDays: median(days), p85Days: percentileNearestRank(days, LEAD_TIME_PERCENTILE), issueKeys, leadTimes: [...leadTimes] };
 }
 
 const monthIndex = (t: number) => {

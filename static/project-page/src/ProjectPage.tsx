@@ -1,5 +1,6 @@
 /**
  * The project page "Engagement health": settings changes waiting for the client sponsor (if any), the
+ * engagement survey's banner (a client-team member who has not answered the open survey), the
  * signal tiles with the snapshot's age and refresh, the escalations, then — each loaded when scrolled near — today's note, velocity,
  * scope change, lead time, defect escape, the partner signal, the acceptance queue and the decision log.
  */

@@ -5,7 +5,7 @@
  * else through any resolver that carries the survey or the NPS.
  */
 import { npsDissatisfaction } from '../../../src/app/nps/dissatisfaction';
-import type { IssuePanelView, ProjectOverview, SurveyPromptView } from '../../../src/contract/resolvers';
+import type { IssuePanelView, ProjectOverview } from '../../../src/contract/resolvers';
 import { DEMO_PEOPLE } from '../../../sandbox/demo/people';
 import { resolverCaller, type Call } from '../../support/resolverCaller';
 import { outsider, testSandbox } from '../../support/sandbox';

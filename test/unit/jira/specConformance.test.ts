@@ -55,6 +55,7 @@ async function recordAllRequests(): Promise<RecordedRequest[]> {
   await jira.getComments(client, 'ENG-1', { orderBy: '-created' });
   await jira.addComment(client, 'ENG-1', doc, { properties: [{ key: 'engagement-health-effect', value: { effectId: 'e' } }] });
   await jira.getCommentProperty(client, '10001', 'engagement-health-effect');
+  await jira.createIssue(client, { projectKey: 'ENG', issueTypeName: 'Task', summary: 'Calibration call', description: doc, assigneeId: 'acc-1', dueDate: '2026-12-01' }, { properties: [{ key: 'engagement-health-effect', value: { effectId: 'e' } }] });
   await jira.getTransitions(client, 'ENG-1');
   await jira.transitionIssue(client, 'ENG-1', '31', { fields: { resolution: { name: 'Done' } }, update: {} });
   await jira.getProject(client, 'ENG');
