@@ -93,6 +93,14 @@ test('a developer raises a concern from the issue panel: the form says who reads
     `Concern raised about ${ABOUT}. You, ${clientSponsor.displayName} (client sponsor) and ${deliverySponsor.displayName} (delivery sponsor) read it; nobody else in the app does. The calibration call is created with the next hourly scan.`,
   );
   await shot('panel-raised-light');
+
+  // The same form in the dark theme (not sent).
+  await page.goto(`${target.url}/?view=issue&key=${ABOUT}&as=${encodeURIComponent(developer.accountId)}&theme=dark`);
+  const dark = issuePanel().getByTestId('concern-action');
+  await dark.scrollIntoViewIfNeeded();
+  await dark.getByTestId('concern-open').click();
+  await dark.getByTestId('concern-text').fill(CONCERN);
+  await dark.screenshot({ path: join(SCREENSHOT_DIR, 'calibration-panel-form-dark.png') });
 });
 
 test('the hourly scan creates the calibration call once; the shell shows it assigned, due in a week, both sponsors mentioned, the concern quoted without its author', async () => {

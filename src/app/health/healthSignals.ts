@@ -1,6 +1,6 @@
 import type { SignalView } from '../../contract/health';
 import { awaitingQueue } from '../../domain/acceptance/queue';
-import { resolveReadyStatus, type ProjectStatus } from '../../domain/acceptance/readyStatus';
+import { resolveReadyStatus, type ProjectStatus, type ReadyStatus } from '../../domain/acceptance/readyStatus';
 import { sprintAcceptance } from '../../domain/acceptance/sprintStats';
 import type { AcceptanceRecord } from '../../domain/acceptance/types';
 import { clockFor, clockModeWords } from '../../domain/calendar/clockSpec';
@@ -55,27 +55,43 @@ function decisionsInput(sources: SignalSources) {
   } as const;
 }
 
-function acceptanceInput(snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }, sources: SignalSources) {
-  const { input } = snapshot;
-  const closed = input.sprints.filter((s) => s.state === 'closed').sort((a, b) => (a.startDate ?? 0) - (b.startDate ?? 0) || a.id - b.id);
-  // One pass over the issues, loops rather than callbacks (ten thousand, once per refresh, before the
-  // JIT has optimized anything): those with a verdict, made into domain issues for the sprint stats
-  // (the others count for nothing there), and those in the ready status now (a few).
+type Waiting = { h: HealthIssue; statusId: string; status: ProjectStatus & { id: string } };
+
+/** The ids of the issues with a verdict. A loop of its own, as `acceptanceIssues`: see there. */
+function judgedIssueIds(acceptance: readonly AcceptanceRecord[]): Set<string> {
   const judged = new Set<string>();
-  for (let i = 0; i < sources.acceptance.length; i++) if (sources.acceptance[i]!.verdicts.length > 0) judged.add(sources.acceptance[i]!.issueId);
-  const ready = sources.statuses.length > 0 ? resolveReadyStatus(sources.statuses, sources.policy.acceptance) : null;
+  for (let i = 0; i < acceptance.length; i++) if (acceptance[i]!.verdicts.length > 0) judged.add(acceptance[i]!.issueId);
+  return judged;
+}
+
+/**
+ * One pass over the issues: those with a verdict, made into domain issues for the sprint stats (the
+ * others count for nothing there), and those in the ready status now (a few). A loop, not callbacks,
+ * in a function of its own: ten thousand issues, once per refresh, before the JIT has optimized
+ * anything, and the compiler then optimizes this loop alone rather than all of `acceptanceInput`.
+ */
+function acceptanceIssues(issues: readonly HealthIssue[], judged: ReadonlySet<string>, ready: ReadyStatus | null, statuses: SignalSources['statuses']) {
   const readyIds = new Set(ready?.ids ?? []);
-  const byId = new Map(sources.statuses.map((s) => [s.id, s]));
-  const issues: Issue[] = [];
-  const waiting: { h: HealthIssue; statusId: string; status: ProjectStatus & { id: string } }[] = [];
-  for (let i = 0; i < input.issues.length; i++) {
-    const h = input.issues[i]!;
-    if (judged.has(h.id)) issues.push(issueOf(h));
+  const byId = new Map(statuses.map((s) => [s.id, s]));
+  const withVerdicts: Issue[] = [];
+  const waiting: Waiting[] = [];
+  for (let i = 0; i < issues.length; i++) {
+    const h = issues[i]!;
+    if (judged.has(h.id)) withVerdicts.push(issueOf(h));
     if (ready === null || ready.isDoneCategory) continue;
     const statusId = h.statusId[h.statusId.length - 1]?.value ?? null;
     const status = statusId === null ? undefined : byId.get(statusId);
     if (status && readyIds.has(status.id)) waiting.push({ h, statusId: statusId!, status });
   }
+  return { withVerdicts, waiting };
+}
+
+function acceptanceInput(snapshot: { metrics: SnapshotMetrics; input: SnapshotInput }, sources: SignalSources) {
+  const { input } = snapshot;
+  const closed = input.sprints.filter((s) => s.state === 'closed').sort((a, b) => (a.startDate ?? 0) - (b.startDate ?? 0) || a.id - b.id);
+  const ready = sources.statuses.length > 0 ? resolveReadyStatus(sources.statuses, sources.policy.acceptance) : null;
+  const readyIds = new Set(ready?.ids ?? []);
+  const { withVerdicts: issues, waiting } = acceptanceIssues(input.issues, judgedIssueIds(sources.acceptance), ready, sources.statuses);
   const stats = new Map(sprintAcceptance({ sprints: closed, issues, records: sources.acceptance }).map((s) => [s.sprintId, s]));
   let awaiting: { key: string; ageHours: number }[] = [];
   if (ready !== null) {

@@ -14,6 +14,16 @@ export function readersWords(readers: readonly Pick<ConcernReaderView, 'displayN
   return `You, ${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} read it; nobody else in the app does.`;
 }
 
+/**
+ * Who reads the project's concerns, said above their list.
+ * @example listReadersWords([{ displayName: 'Linda', role: 'client sponsor' }]) //=> 'Each concern is read by whoever raised it and by Linda (client sponsor); by nobody else in the app.'
+ */
+export function listReadersWords(readers: readonly Pick<ConcernReaderView, 'displayName' | 'role'>[]): string {
+  if (readers.length === 0) return 'Each concern is read by whoever raised it and by the sponsors, once the settings name them; by nobody else in the app.';
+  const named = readers.map((r) => `${r.displayName} (${r.role})`);
+  return `Each concern is read by whoever raised it and by ${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`}; by nobody else in the app.`;
+}
+
 /** What the calibration call does with the words: said before anyone writes. */
 export const CALL_NOTICE =
   'It opens a calibration call: a Jira issue in this project, assigned to the delivery sponsor and due within a week. Everyone who can see the project can see that issue; it quotes your words without your name.';

@@ -10,7 +10,7 @@ import { useState, type CSSProperties } from 'react';
 import type { CalibrationCallsView, CalibrationCallView, ConcernsView, ConcernView } from '../../../../src/contract/resolvers';
 import { Button } from '../../../shared/buttons';
 import ConcernForm from '../../../shared/concern/ConcernForm';
-import { callWords, readersWords } from '../../../shared/concern/concernWords';
+import { callWords, listReadersWords } from '../../../shared/concern/concernWords';
 import { formatDate } from '../../../shared/format';
 import { cellStyle, headerCellStyle, tableStyle } from '../../../shared/tableStyles';
 import { IssueKeyButton } from '../escalations/IssueKeyButton';
@@ -102,7 +102,7 @@ function Concerns({ initial }: { initial: ConcernsView }) {
   return (
     <div style={column}>
       <p style={subtle} data-testid="concerns-scope">
-        {view.scope === 'all' ? 'As a sponsor you read every concern raised in this project.' : 'You see the concerns you raised.'} {readersWords(view.readers)}
+        {view.scope === 'all' ? 'As a sponsor you read every concern raised in this project.' : 'You see the concerns you raised.'} {listReadersWords(view.readers)}
       </p>
       {notice ? (
         <p role="status" style={{ ...subtle, color: token('color.text.success') }} data-testid="concern-raised">
