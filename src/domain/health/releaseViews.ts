@@ -42,7 +42,8 @@ export function leadTimeViews(input: SnapshotInput, timelines: readonly IssueTim
     const issueIds: string[] = [];
     const at: number[] = [];
     const event: LeadTimeEvents = { days: [], releasedIn: [] };
-    for (const lead of bucket.leadTimes) {
+    for (let i = 0; i < bucket.leadTimes.length; i++) {
+      const lead = bucket.leadTimes[i]!;
       issueIds.push(byKey.get(lead.issueKey)?.id ?? '');
       at.push(lead.releasedAt);
       event.days.push(round1(lead.days));

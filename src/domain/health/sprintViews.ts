@@ -82,14 +82,14 @@ const scopeEventWords = (e: ScopeChangeEvent) =>
 export function scopeRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): ScopeRowView[] {
   return sprints.map((sprint) => {
     const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, input.settings.thresholds.scope.sharePercent);
-    // Each change listed under all the changes and under its own number.
-    const lists = { all: columns(), added: columns(), removed: columns(), up: columns(), down: columns() };
-    const words = { all: [] as string[], added: [] as string[], removed: [] as string[], up: [] as string[], down: [] as string[] };
-    const put = (list: keyof typeof lists, issueId: string, e: ScopeChangeEvent, event: string) => {
-      lists[list].issueIds.push(issueId);
-      lists[list].points.push(e.points);
-      lists[list].at.push(e.at);
-      words[list].push(event);
+    // Each change listed under all the changes and under its own number, with its words.
+    const list = () => ({ ...columns(), events: [] as string[] });
+    const lists = { all: list(), added: list(), removed: list(), up: list(), down: list() };
+    const put = (name: keyof typeof lists, issueId: string, e: ScopeChangeEvent, event: string) => {
+      lists[name].issueIds.push(issueId);
+      lists[name].points.push(e.points);
+      lists[name].at.push(e.at);
+      lists[name].events.push(event);
     };
     for (const e of change.events) {
       const issueId = byKey.get(e.issueKey)?.id ?? '';
@@ -100,9 +100,10 @@ export function scopeRows(input: SnapshotInput, sprints: readonly StartedSprint[
       else if (e.points > 0) put('up', issueId, e, event);
       else if (e.points < 0) put('down', issueId, e, event);
     }
-    const add = (list: keyof typeof lists, ref: string, title: string) => refs.add(`s:${sprint.id}:${ref}`, `${sprint.name}: ${title}`, lists[list].issueIds, lists[list].points, lists[list].at, words[list]);
+    const add = (name: keyof typeof lists, ref: string, title: string) =>
+      refs.add(`s:${sprint.id}:${ref}`, `${sprint.name}: ${title}`, lists[name].issueIds, lists[name].points, lists[name].at, lists[name].events);
     add('all', 'changes', 'scope changes after its start');
-    const counted = (list: keyof typeof lists, title: string, bucket: { issueKeys: string[]; points: number }) => ({ value: bucket.points, issueCount: bucket.issueKeys.length, ref: add(list, list, title) });
+    const counted = (name: keyof typeof lists, title: string, bucket: { issueKeys: string[]; points: number }) => ({ value: bucket.points, issueCount: bucket.issueKeys.length, ref: add(name, name, title) });
     return {
       sprintId: sprint.id,
       name: sprint.name,

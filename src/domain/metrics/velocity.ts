@@ -1,5 +1,6 @@
 import type { Sprint } from '../types';
-import { segmentAt } from './fieldHistory';
+import { doneColumnTest } from './boardColumns';
+import { heldSinceSegment, segmentAt } from './fieldHistory';
 import type { IssueTimeline } from './issueTimeline';
 
 /** A sprint's velocity as Jira's velocity chart counts it, with the issues behind each number. */
@@ -40,28 +41,25 @@ export interface IssueSprintVelocity {
   doneSince: number | null;
 }
 
-const isDoneStatus = (statusId: string | null, doneStatusIds: ReadonlySet<string>) => statusId !== null && doneStatusIds.has(statusId);
-
 /**
- * One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`). Written
- * out over the segments (no predicates): it runs for every issue of every sprint.
+ * One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`); `inSprint`
+ * and `isDone` are made once per sprint (this runs for every issue of every sprint).
  */
-function issueSprintVelocity(timeline: IssueTimeline, sprintId: number, start: number, end: number, doneStatusIds: ReadonlySet<string>): IssueSprintVelocity {
+function issueSprintVelocity(
+  timeline: IssueTimeline,
+  start: number,
+  end: number,
+  inSprint: (sprintIds: readonly number[]) => boolean,
+  isDone: (statusId: string | null) => boolean,
+): IssueSprintVelocity {
   const { sprintIds, statusId, estimate } = timeline;
-  const estimateAtStart = estimate[segmentAt(estimate, start)]!.value;
   const statusAtStart = segmentAt(statusId, start);
-  const committed = sprintIds[segmentAt(sprintIds, start)]!.value.includes(sprintId) && !isDoneStatus(statusId[statusAtStart]!.value, doneStatusIds);
-  // In the sprint since (without a break, looking back from the end), and in the done column since.
-  let s = segmentAt(sprintIds, end);
-  if (!sprintIds[s]!.value.includes(sprintId)) return { committed, estimateAtStart, completed: false, estimateAtEnd: null, doneSince: null };
-  while (s > 0 && sprintIds[s - 1]!.value.includes(sprintId)) s--;
-  const inSince = sprintIds[s]!.since;
-  let d = segmentAt(statusId, end, end >= start ? statusAtStart : 0);
-  let doneSince: number | null = null;
-  if (isDoneStatus(statusId[d]!.value, doneStatusIds)) {
-    while (d > 0 && isDoneStatus(statusId[d - 1]!.value, doneStatusIds)) d--;
-    doneSince = statusId[d]!.since;
-  }
+  const committed = inSprint(sprintIds[segmentAt(sprintIds, start)]!.value) && !isDone(statusId[statusAtStart]!.value);
+  const estimateAtStart = estimate[segmentAt(estimate, start)]!.value;
+  const inSince = heldSinceSegment(sprintIds, segmentAt(sprintIds, end), inSprint);
+  if (inSince === null) return { committed, estimateAtStart, completed: false, estimateAtEnd: null, doneSince: null };
+  // The status at the end, scanning on from its segment at the start (unless the sprint's dates put the end first).
+  const doneSince = heldSinceSegment(statusId, segmentAt(statusId, end, end >= start ? statusAtStart : 0), isDone);
   const completed = doneSince !== null && doneSince > Math.max(start, inSince);
   return { committed, estimateAtStart, completed, estimateAtEnd: completed ? estimate[segmentAt(estimate, end)]!.value : null, doneSince: completed ? doneSince : null };
 }
@@ -90,10 +88,12 @@ export function sprintVelocity(
   const start = sprint.startDate;
   const end = completionInstant(sprint, now);
   if (start === null || end === null) return result;
+  const inSprint = (ids: readonly number[]) => ids.includes(sprint.id);
+  const isDone = doneColumnTest(doneStatusIds);
   for (let i = 0; i < timelines.length; i++) {
     const timeline = timelines[i]!;
     if (timeline.isSubtask) continue;
-    const part = issueSprintVelocity(timeline, sprint.id, start, end, doneStatusIds);
+    const part = issueSprintVelocity(timeline, start, end, inSprint, isDone);
     if (part.committed) {
       result.committed += part.estimateAtStart ?? 0;
       result.committedIssueKeys.push(timeline.issueKey);
