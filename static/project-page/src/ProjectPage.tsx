@@ -68,15 +68,6 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
           <SurveyBanner state={survey} onChanged={reload} />
           <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
           <EscalationsSection view={escalations} servedAt={health.servedAt} projectKey={overview.projectKey} />
-          <Section id="calibration-heading" title="Concerns and calibration calls" loading="Loading the concerns and calibration calls">
-            <CalibrationSection concerns={overview.concerns} calls={overview.calibrationCalls} labelledBy="calibration-heading" />
-          </Section>
-          <Section id="daily-note-heading" title="Today’s note" loading="Loading today’s note">
-            <DailyNoteSection labelledBy="daily-note-heading" />
-          </Section>
-          <Section id="nps-heading" title="Engagement NPS" loading="Loading the engagement NPS">
-            <NpsSection nps={overview.nps} state={survey} />
-          </Section>
           <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
             <VelocitySection health={health} labelledBy="velocity-heading" />
           </Section>
@@ -91,6 +82,15 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
           </Section>
           <Section id="partner-heading" title="Partner signal" loading="Loading the partner signal chart">
             <PartnerSection health={health} labelledBy="partner-heading" />
+          </Section>
+          <Section id="calibration-heading" title="Concerns and calibration calls" loading="Loading the concerns and calibration calls">
+            <CalibrationSection concerns={overview.concerns} calls={overview.calibrationCalls} labelledBy="calibration-heading" />
+          </Section>
+          <Section id="daily-note-heading" title="Today’s note" loading="Loading today’s note">
+            <DailyNoteSection labelledBy="daily-note-heading" />
+          </Section>
+          <Section id="nps-heading" title="Engagement NPS" loading="Loading the engagement NPS">
+            <NpsSection nps={overview.nps} state={survey} />
           </Section>
           <Section id="acceptance-heading" title="Acceptance queue" loading="Loading the acceptance queue">
             <AcceptanceQueueSection />
