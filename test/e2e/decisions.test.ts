@@ -6,7 +6,7 @@
  * timeline decision is raised with its estimated impact, shown on the issue and in the log.
  */
 import { join } from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import type { ResolverResult } from '../../src/contract/resolvers';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
 import { personWithRole, testSandbox } from '../support/sandbox';
@@ -175,6 +175,7 @@ test('the client product owner records the outcome', async () => {
 test('the decision is in the project decision log', async () => {
   await page.getByRole('link', { name: 'Engagement health' }).click();
   await page.waitForURL(/view=project/);
+  await scrollUntilVisible(projectPage().getByRole('heading', { name: 'Decisions', exact: true }), projectPage().getByTestId('decision-log-search'));
   await projectPage().getByTestId('decision-log-search').fill('delivery date before checkout');
   const row = projectPage().locator(`[data-testid="decision-log-row"][data-decision-id="${decisionId}"]`);
   await row.waitFor({ state: 'visible' });
@@ -198,7 +199,7 @@ test('Jira search finds the issue by its decision aliases', async () => {
 test('dark theme: the decision log and the issue decisions', async () => {
   await page.click('#theme-toggle');
   await projectPage().locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
-  await projectPage().getByTestId('decision-log-table').waitFor({ state: 'visible' });
+  await scrollUntilVisible(projectPage().getByRole('heading', { name: 'Decisions', exact: true }), projectPage().getByTestId('decision-log-table'));
   await screenshot('decision-log-dark');
 
   await page.goto(`${sandbox.url}/?view=issue&key=${issue.key}`);
@@ -206,3 +207,13 @@ test('dark theme: the decision log and the issue decisions', async () => {
   await ourDecision().waitFor({ state: 'visible' });
   await screenshot('decisions-dark');
 });
+
+/** Sections above load lazily and grow, pushing a lower one out of view again: scroll to it until it has loaded. */
+async function scrollUntilVisible(heading: Locator, target: Locator): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await heading.scrollIntoViewIfNeeded();
+    if (await target.isVisible()) return;
+    await page.waitForTimeout(500);
+  }
+  await target.waitFor({ state: 'visible' });
+}
