@@ -12,7 +12,7 @@ import { ErrorState, Loading } from '../../../shared/states';
 import { useReloadable } from '../../../shared/useReloadable';
 import { CopyNote } from './CopyNote';
 import { dayLabel, postingWords } from './noteWords';
-import { NoteIssueKey } from './NoteIssueKey';
+import { IssueKeyButton } from '../escalations/IssueKeyButton';
 
 const subtle: CSSProperties = { margin: 0, color: token('color.text.subtle') };
 const card: CSSProperties = {
@@ -77,7 +77,7 @@ function NoteCard({ day }: { day: NoteDayView }) {
         </p>
         {posted ? (
           <p style={{ ...subtle, color: token('color.text.success') }} data-testid="daily-note-posted">
-            Posted as a comment on <NoteIssueKey issueKey={posted.issueKey} />, <span title={formatDateTime(posted.at)}>{formatShortDateTime(posted.at)}</span>.
+            Posted as a comment on <IssueKeyButton issueKey={posted.issueKey} strong testId="daily-note-issue-key" />, <span title={formatDateTime(posted.at)}>{formatShortDateTime(posted.at)}</span>.
           </p>
         ) : null}
       </div>
@@ -94,7 +94,7 @@ function NoteCard({ day }: { day: NoteDayView }) {
             <ul style={{ margin: 0, paddingLeft: token('space.250'), display: 'flex', flexDirection: 'column', gap: token('space.050'), color: token('color.text') }}>
               {section.lines.map((line) => (
                 <li key={`${line.issueKey}:${line.facts}`} data-testid="daily-note-line" data-issue-key={line.issueKey}>
-                  <NoteIssueKey issueKey={line.issueKey} />
+                  <IssueKeyButton issueKey={line.issueKey} strong testId="daily-note-issue-key" />
                   {line.summary ? ` ${line.summary}` : ''} <span style={{ color: token('color.text.subtle') }}>— {line.facts}</span>
                 </li>
               ))}

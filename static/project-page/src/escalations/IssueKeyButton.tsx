@@ -6,7 +6,8 @@ import { issuePath } from '../health/issues/issueLinks';
 
 const keyButton: CSSProperties = { border: 'none', background: 'transparent', padding: 0, font: 'inherit', color: token('color.link'), cursor: 'pointer', whiteSpace: 'nowrap' };
 
-export function IssueKeyButton({ issueKey }: { issueKey: string }) {
+/** `strong`: the key in semibold (the daily note); `testId` names the button for the tests. */
+export function IssueKeyButton({ issueKey, strong = false, testId = 'escalation-issue-key' }: { issueKey: string; strong?: boolean; testId?: string }) {
   const [error, setError] = useState<string | null>(null);
   const open = () => {
     setError(null);
@@ -14,7 +15,7 @@ export function IssueKeyButton({ issueKey }: { issueKey: string }) {
   };
   return (
     <>
-      <button type="button" style={keyButton} onClick={open} aria-label={`${issueKey}: open in Jira`} data-testid="escalation-issue-key">
+      <button type="button" style={strong ? { ...keyButton, fontWeight: token('font.weight.semibold') } : keyButton} onClick={open} aria-label={`${issueKey}: open in Jira`} data-testid={testId}>
         {issueKey}
       </button>
       {error ? (
