@@ -27,6 +27,7 @@ import { projectRoleRoutes } from './routes/projectRoles';
 import { propertyRoutes } from './routes/properties';
 import { searchRoutes } from './routes/search';
 import { transitionRoutes } from './routes/transitions';
+import { serverInfoRoutes } from './routes/serverInfo';
 import { userRoutes } from './routes/users';
 import { Store } from './store';
 
@@ -93,6 +94,7 @@ const ROUTES = [
   ...projectRoutes,
   ...projectRoleRoutes,
   ...userRoutes,
+  ...serverInfoRoutes,
   ...groupRoutes,
   ...permissionRoutes,
   ...agileRoutes,

@@ -130,6 +130,8 @@ export interface JiraPort {
   transitionToStatus(issueKey: string, status: string): Promise<boolean>;
   /** One entity property of every issue the JQL matches (null where unset), in one paged search. */
   searchIssueProperty(jql: string, propertyKey: string): Promise<{ issueId: string; issueKey: string; value: unknown }[]>;
+  /** The site's address (e.g. https://acme.atlassian.net), for links in what the app posts; null when Jira does not say. */
+  siteBaseUrl(): Promise<string | null>;
 }
 
 /** Work handed to Forge's async events: each project's health refresh runs in its own consumer invocation. */

@@ -34,6 +34,7 @@ export * from './operations/getIssue';
 export * from './operations/getIssueProperty';
 export * from './operations/getMyPermissions';
 export * from './operations/getMyself';
+export * from './operations/getServerInfo';
 export * from './operations/getProject';
 export * from './operations/getProjectRole';
 export * from './operations/getProjectRoles';

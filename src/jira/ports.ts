@@ -10,6 +10,7 @@ import { getBoardSprints } from './operations/getBoardSprints';
 import { getFields } from './operations/getFields';
 import { getIssue } from './operations/getIssue';
 import { getProject } from './operations/getProject';
+import { getServerInfo } from './operations/getServerInfo';
 import { getProjectStatuses } from './operations/getProjectStatuses';
 import { getProjectVersions } from './operations/getProjectVersions';
 import { fetchChangelogEntries } from './operations/bulkFetchChangelogs';
@@ -56,6 +57,7 @@ const CLOCK_SKEW_MS = 60_000;
 interface SiteCache {
   fieldIds?: { value: Promise<IssueFieldIds>; at: number };
   projectIds: Map<string, Promise<string>>;
+  baseUrl?: Promise<string | null>;
 }
 const caches = new WeakMap<RequestJira, Map<string, SiteCache>>();
 
@@ -237,6 +239,13 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
     async searchIssueProperty(jql, propertyKey) {
       const issues = await searchAllIssues(client, { jql, fields: ['key'], properties: [propertyKey] });
       return issues.map((issue) => ({ issueId: issue.id, issueKey: issue.key, value: (issue.properties as Record<string, unknown> | undefined)?.[propertyKey] ?? null }));
+    },
+    siteBaseUrl() {
+      if (!site.baseUrl) {
+        site.baseUrl = getServerInfo(client).then((info) => (typeof info.baseUrl === 'string' && /^https?:\/\//.test(info.baseUrl) ? info.baseUrl : null));
+        site.baseUrl.catch(() => (site.baseUrl = undefined));
+      }
+      return site.baseUrl;
     },
   };
 

@@ -30,6 +30,7 @@ import {
   getIssueProperty,
   getMyPermissions,
   getMyself,
+  getServerInfo,
   getProject,
   getProjectRole,
   getProjectRoles,
@@ -116,6 +117,7 @@ describe('the Jira client against the sandbox', () => {
     expect((await getProjectVersions(asApp, 'ENG')).length).toBeGreaterThan(0);
     expect((await getProjectStatuses(asApp, 'ENG')).length).toBeGreaterThan(0);
     expect((await getFields(asApp)).map((f) => f.id)).toEqual(expect.arrayContaining(['summary', STORY_POINTS]));
+    expect((await getServerInfo(asApp)).baseUrl).toMatch(/^http:\/\/(localhost|127\.0\.0\.1):\d+$/);
   });
 
   it('reads boards, sprints and sprint issues', async () => {

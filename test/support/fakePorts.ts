@@ -89,6 +89,9 @@ export function fakeJira(setup: { issues?: Issue[]; sprints?: Sprint[]; board?: 
     async searchIssueProperty() {
       return [];
     },
+    async siteBaseUrl() {
+      return 'https://fake.example.net';
+    },
   };
   const permissions: PermissionPort = {
     async has(accountId, permission) {

@@ -23,10 +23,10 @@ export const DAILY_NOTE_STEP = 'post';
  */
 export const dailyNoteId = (date: string): string => effectId('daily-note', date, DAILY_NOTE_STEP);
 
-/** The ledger entry of a day's note: its comment (ADF) and its plain text, built once, with the names of then. */
-export function noteEntry(projectKey: string, day: NoteDay, note: DailyNote, issue: { id: string; key: string }, now: number): EscalationEntry {
+/** The ledger entry of a day's note: its comment (ADF, keys linked when the site's address is known) and its plain text, built once, with the names of then. */
+export function noteEntry(projectKey: string, day: NoteDay, note: DailyNote, issue: { id: string; key: string }, now: number, baseUrl: string | null = null): EscalationEntry {
   const id = dailyNoteId(day.date);
-  const effect: CommentEffect = { kind: 'comment', id: escalationEffectId(id), issueKey: issue.key, requestedAt: now, body: noteAdf(note) };
+  const effect: CommentEffect = { kind: 'comment', id: escalationEffectId(id), issueKey: issue.key, requestedAt: now, body: noteAdf(note, baseUrl) };
   return {
     id,
     projectKey,
@@ -77,7 +77,9 @@ export async function planDailyNote(deps: EscalationScanDeps & { acceptance: Acc
     const issue = record ? { id: record.id, key: record.key } : await deps.jira.getIssue(issueKey).then((i) => ({ id: i.id, key: i.key }));
     const facts = noteFacts(loaded.sources, day, now);
     const note = noteWords(facts, await namesOf(deps.jira, notePeople([facts])));
-    const entry = noteEntry(projectKey, day, note, issue, now);
+    // Every line links to its issue: the site's address from Jira (a note without it still names each key).
+    const baseUrl = await deps.jira.siteBaseUrl().catch(() => null);
+    const entry = noteEntry(projectKey, day, note, issue, now, baseUrl);
     if (await planEntry(deps.store, entry)) return { entry, skipped: null };
     const theirs = await deps.store.get<EscalationEntry>(escalationKeys.entry(projectKey, entry.issueId, entry.id));
     return { entry: theirs ?? null, skipped: null };

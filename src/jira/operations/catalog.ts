@@ -17,6 +17,7 @@ import { GET_FIELDS } from './getFields';
 import { GET_GROUP_MEMBERS } from './getGroupMembers';
 import { GET_ISSUE } from './getIssue';
 import { GET_ISSUE_PROPERTY } from './getIssueProperty';
+import { GET_SERVER_INFO } from './getServerInfo';
 import { GET_MY_PERMISSIONS } from './getMyPermissions';
 import { GET_MYSELF } from './getMyself';
 import { GET_PROJECT } from './getProject';
@@ -53,6 +54,7 @@ export const JIRA_OPERATIONS: readonly JiraOperation[] = [
   GET_PROJECT_STATUSES,
   GET_FIELDS,
   GET_MYSELF,
+  GET_SERVER_INFO,
   GET_USER,
   FIND_USERS,
   BULK_GET_USERS,

@@ -129,6 +129,11 @@ describe('the daily note', () => {
     const body = JSON.stringify(noteComments()[0]!.comment.body);
     expect(body).toContain('"type":"heading"');
     expect(body).toContain('Daily note — Wednesday 18 November 2026');
+    // Every line links to its issue, on the site's address as Jira gives it (serverInfo).
+    const lines = wednesday.note.sections.flatMap((s) => s.lines);
+    expect(lines.length).toBeGreaterThan(0);
+    const links = [...body.matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(lines.map((l) => `${sandbox.url}/browse/${l.issueKey}`));
   });
 
   it('the next working day gets its own note, once, under duplicated and shuffled delivery with the trigger run twice', async () => {

@@ -36,3 +36,18 @@ it('asks each site for its own project id, and caches it per site', async () => 
   expect(await againA.permissions.has('u1', 'BROWSE_PROJECTS', { projectKey: 'ENG' })).toBe(true);
   expect(siteA.requests.map((r) => r.path)).toEqual(['/rest/api/3/project/ENG', '/rest/api/3/permissions/check', '/rest/api/3/permissions/check']);
 });
+
+it("keeps each site's address apart, asks once per site, and reads an answer without one as unknown", async () => {
+  const answers: Record<string, unknown> = { a: { baseUrl: 'https://a.example.net' }, b: { baseUrl: 'https://b.example.net' }, c: { baseUrl: 'javascript:alert(1)' } };
+  let current = 'a';
+  const jira = scriptedJira((request) => {
+    if (request.path === '/rest/api/3/serverInfo') return ok(answers[current]);
+    throw new Error(`unexpected ${request.path}`);
+  });
+  const ports = (site: string) => ((current = site), createJiraPorts(jira.request, { site: `ari:cloud:jira::site/${site}` }).jira);
+  expect(await ports('a').siteBaseUrl()).toBe('https://a.example.net');
+  expect(await ports('b').siteBaseUrl()).toBe('https://b.example.net');
+  expect(await ports('a').siteBaseUrl()).toBe('https://a.example.net');
+  expect(await ports('c').siteBaseUrl()).toBeNull();
+  expect(jira.requests.map((r) => r.path)).toEqual(['/rest/api/3/serverInfo', '/rest/api/3/serverInfo', '/rest/api/3/serverInfo']);
+});
