@@ -25,7 +25,7 @@ export interface LoadedNoteSources {
 export function postedEscalations(entries: readonly EscalationEntry[]): PostedEscalation[] {
   return entries
     .filter((e) => e.rule !== 'daily-note' && e.state === 'posted' && e.postedAt !== null)
-    .map((e) => ({ issueKey: e.issueKey, ruleWords: ruleWords(e.rule, e.step), recipientNames: e.recipients.map((r) => e.names[r.accountId] ?? 'someone'), postedAt: e.postedAt! }));
+    .map((e) => ({ issueKey: e.issueKey, ruleWords: ruleWords(e.rule, e.step), recipientNames: e.recipients.map((r) => e.names[r.accountId] ?? 'someone'), postedAt: e.postedAt!, created: Boolean(e.createdIssue) }));
 }
 
 /**

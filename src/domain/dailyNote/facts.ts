@@ -18,6 +18,8 @@ export interface PostedEscalation {
   ruleWords: string;
   recipientNames: string[];
   postedAt: number;
+  /** An issue the app created (a calibration call), not a comment it posted. */
+  created: boolean;
 }
 
 /** Everything a note is made of: the health snapshot's records and the app's records, as stored. */

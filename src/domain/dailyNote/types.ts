@@ -62,6 +62,8 @@ export interface OpenedEscalationFact {
   /** The names the entry recorded when it was planned. */
   recipientNames: string[];
   postedAt: number;
+  /** An issue the app created (a calibration call), not a comment it posted. */
+  created: boolean;
 }
 
 export interface NoteFacts {

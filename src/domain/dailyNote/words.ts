@@ -85,7 +85,7 @@ export function noteWords(facts: NoteFacts, names: ReadonlyMap<string, string>):
   });
   const escalations = facts.escalations.map((e) => {
     const to = e.recipientNames.length > 0 ? ` · to ${list(e.recipientNames.map((n) => oneLine(n) || 'someone'))}` : '';
-    return line(e.issueKey, e.summary, `${oneLine(e.ruleWords)}${to} · posted ${shortTime(e.postedAt, timeZone)}`);
+    return line(e.issueKey, e.summary, `${oneLine(e.ruleWords)}${to} · ${e.created ? 'created' : 'posted'} ${shortTime(e.postedAt, timeZone)}`);
   });
 
   return {

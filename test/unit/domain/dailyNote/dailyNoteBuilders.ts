@@ -85,6 +85,9 @@ export function aWeek(): NoteSources {
       aDecision({ id: 'D-2', issueId: '10005', issueKey: 'ENG-5', category: 'technical', question: 'Which index engine?', ownerIds: [LEAD], raisedAt: at('2026-11-20T10:00:00Z'), dueAt: null, status: 'decided', decidedAt: at('2026-11-23T12:00:00Z'), decidedBy: LEAD, outcome: 'Postgres' }),
     ],
     acceptance: [anAcceptance('ENG-2', [{ round: 1, verdict: 'accepted', byAccountId: PO, at: at('2026-11-23T10:00:00Z'), feedback: null, readyAt: at('2026-11-22T12:00:00Z') }])],
-    escalations: [{ issueKey: 'ENG-1', ruleWords: 'Long blocker', recipientNames: ['Ana Sponsor'], postedAt: at('2026-11-23T11:00:00Z') }],
+    escalations: [
+      { issueKey: 'ENG-1', ruleWords: 'Long blocker', recipientNames: ['Ana Sponsor'], postedAt: at('2026-11-23T11:00:00Z'), created: false },
+      { issueKey: 'ENG-9', ruleWords: 'Calibration call', recipientNames: ['Dan Delivery', 'Ana Sponsor'], postedAt: at('2026-11-23T12:30:00Z'), created: true },
+    ],
   };
 }

@@ -20,7 +20,8 @@ describe('the daily note of a given day', () => {
       // ENG-8 reached Done at 17:30, after the day's end: in progress in Monday's note, shipped in Tuesday's.
       ['In progress today', ['ENG-3 Checkout flow — in “In Review” · assignee: Quinn Tester', 'ENG-8 Late finish — in “In Progress” · assignee: unassigned']],
       ['Decisions pending', ['ENG-3 Checkout flow — “Should the export include archived rows?” (Product & UX) · owner: Emily Carter · due Tue 24 Nov 15:00']],
-      ['Escalations and calibration calls opened', ['ENG-1 Payment timeout — Long blocker · to Ana Sponsor · posted Mon 23 Nov 12:00']],
+      // A comment is posted; a calibration call is an issue the app created (not in the snapshot yet: no summary).
+      ['Escalations and calibration calls opened', ['ENG-1 Payment timeout — Long blocker · to Ana Sponsor · posted Mon 23 Nov 12:00', 'ENG-9  — Calibration call · to Dan Delivery, Ana Sponsor · created Mon 23 Nov 13:30']],
     ]);
   });
 
