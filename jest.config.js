@@ -8,6 +8,8 @@ const kind = (name, extra = {}) => ({
   ...extra,
 });
 module.exports = {
+  // Jest's default leaves a core idle (cores − 1: one worker on CI's two); the browser tests wait on Chromium much of the time.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [kind('unit'), kind('integration'), kind('contract'), kind('hostile'), kind('e2e')],
 };

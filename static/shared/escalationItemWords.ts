@@ -22,10 +22,12 @@ export const modeLabels: Record<EscalationModeKey, string> = { preview: 'Preview
  * @example stepWords('escalate') //=> 'Escalation'
  * @example stepWords('remind-2') //=> 'Reminder 2'
  * @example stepWords('create') //=> 'New issue'
+ * @example stepWords('post') //=> 'Comment'
  */
 export function stepWords(step: string): string {
   if (step === 'escalate') return 'Escalation';
   if (step === 'create') return 'New issue';
+  if (step === 'post') return 'Comment';
   const reminder = /^remind-(\d+)$/.exec(step);
   return reminder ? `Reminder ${reminder[1]}` : step;
 }
@@ -52,10 +54,13 @@ export function recipientsWithRoles(recipients: readonly Pick<EscalationRecipien
  * @example itemStateWords({ state: 'posted', postedAt: '2026-11-18T12:00:00Z', recipients: [{ displayName: 'Marcus Reed' }] }, Date.parse('2026-11-18T15:00:00Z'))
  *   //=> 'Posted 3 h ago to Marcus Reed'
  * @example itemStateWords({ state: 'planned', postedAt: null, recipients: [] }, 0) //=> 'Planned, not posted yet'
+ * @example itemStateWords({ state: 'posted', postedAt: '2026-11-18T12:00:00Z', recipients: [] }, Date.parse('2026-11-18T15:00:00Z'))
+ *   //=> 'Posted 3 h ago' (a daily note mentions nobody: the issue's watchers get it)
  */
 export function itemStateWords(item: Pick<EscalationItemView, 'state' | 'postedAt'> & { recipients: readonly Pick<EscalationRecipientView, 'displayName'>[] }, now: number): string {
   if (item.state === 'planned') return 'Planned, not posted yet';
   if (item.state === 'would-post') return 'Would be posted (Preview: nothing is posted)';
   const ago = sinceWords(item.postedAt, now);
-  return `Posted ${ago === null ? '' : `${ago} ago `}to ${recipientNames(item.recipients)}`;
+  const to = item.recipients.length === 0 ? '' : ` to ${recipientNames(item.recipients)}`;
+  return `Posted${ago === null ? '' : ` ${ago} ago`}${to}`;
 }

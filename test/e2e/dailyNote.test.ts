@@ -150,4 +150,13 @@ test('once the scanner has posted a day’s note, that day says where, from the 
   await openNote('dark');
   await section().locator(`[data-testid="daily-note-day-choice"][data-date="${posted.note.date}"]`).click();
   await section().screenshot({ path: join(SCREENSHOT_DIR, 'daily-note-posted-dark.png') });
+
+  // On the issue it went on, every line's key is a link to its issue; following one opens it.
+  await page.goto(`${target.url}/?view=issue&key=${postTo}&as=${encodeURIComponent(techLead.accountId)}&theme=light`);
+  const firstLine = posted.note.sections.flatMap((s) => s.lines)[0]!;
+  const link = page.locator(`a[href="${target.url}/browse/${firstLine.issueKey}"]`).first();
+  await link.waitFor({ state: 'visible' });
+  expect(await page.locator(`a[href^="${target.url}/browse/"]`).count()).toBeGreaterThanOrEqual(posted.note.sections.reduce((n, s) => n + s.lines.length, 0));
+  await link.click();
+  await page.waitForURL((url) => url.searchParams.get('key') === firstLine.issueKey || url.pathname.endsWith(`/browse/${firstLine.issueKey}`));
 });

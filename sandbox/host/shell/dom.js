@@ -36,6 +36,18 @@ function mentionText(attrs, nameOf) {
   return text.startsWith('@') ? text : `@${text}`;
 }
 
+/** Text with its ADF marks: strong, em, code and links (http and https only, as Jira renders them). */
+function withMarks(text, marks) {
+  let out = text;
+  for (const mark of Array.isArray(marks) ? marks : []) {
+    if (mark?.type === 'strong') out = h('strong', {}, out);
+    else if (mark?.type === 'em') out = h('em', {}, out);
+    else if (mark?.type === 'code') out = h('code', {}, out);
+    else if (mark?.type === 'link' && /^https?:\/\//i.test(String(mark.attrs?.href ?? ''))) out = h('a', { href: String(mark.attrs.href) }, out);
+  }
+  return out;
+}
+
 /**
  * Renders the parts of an Atlassian Document Format body a description or comment usually has.
  * @param {unknown} node
@@ -64,7 +76,7 @@ export function adfToNodes(node, nameOf) {
     case 'mention':
       return [h('span', { class: 'mention', 'data-account-id': node.attrs?.id }, mentionText(node.attrs, nameOf))];
     case 'text':
-      return [String(node.text ?? '')];
+      return [withMarks(String(node.text ?? ''), node.marks)];
     default:
       return children();
   }

@@ -63,6 +63,7 @@ async function recordAllRequests(): Promise<RecordedRequest[]> {
   await jira.getProjectStatuses(client, 'ENG');
   await jira.getFields(client);
   await jira.getMyself(client);
+  await jira.getServerInfo(client);
   await jira.getUser(client, 'acc-1');
   await jira.searchUsers(client, 'mia', { maxResults: 10 });
   await jira.bulkGetUsers(client, ['acc-1', 'acc-2']);

@@ -75,6 +75,9 @@ describe('an item in words', () => {
     expect(stepWords('escalate')).toBe('Escalation');
     expect(stepWords('remind-2')).toBe('Reminder 2');
     expect(stepWords('something-new')).toBe('something-new');
+    expect(stepWords('post')).toBe('Comment');
+    expect(itemTitle({ ruleWords: 'Daily note', step: 'post' })).toBe('Daily note · Comment');
+    expect(itemStateWords({ state: 'posted', postedAt: '2026-11-18T12:00:00Z', recipients: [] }, Date.parse('2026-11-18T15:00:00Z'))).toBe('Posted 3 h ago');
     expect(itemTitle(item())).toBe('Stale decision · Escalation');
     expect(itemTitle({ ruleWords: 'Reminder 2', step: 'remind-2' })).toBe('Reminder 2');
   });
