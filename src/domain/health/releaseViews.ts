@@ -26,14 +26,15 @@ function leadTimesOf(input: SnapshotInput, timelines: readonly IssueTimeline[]):
   const leadTimes: IssueLeadTime[] = [];
   for (let i = 0; i < input.issues.length; i++) {
     const h = input.issues[i]!;
-    if (h.isSubtask) continue;
+    // Sub-tasks are their story's; an issue the app created (a calibration call) is no change delivered.
+    if (h.isSubtask || h.reporterIsApp) continue;
     const lead = leadTimeOf(h, timelines[i]!, versions, isDone);
     if (lead) leadTimes.push(lead);
   }
   return leadTimes;
 }
 
-/** Lead time per month of release and over the last 90 days, with the issues behind each (sub-tasks left out). */
+/** Lead time per month of release and over the last 90 days, with the issues behind each (sub-tasks and the app's own issues left out). */
 export function leadTimeViews(input: SnapshotInput, timelines: readonly IssueTimeline[], byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): HealthViewBody['leadTime'] {
   const names = new Map(input.versions.map((v) => [v.id, v.name]));
   const summary = leadTimeSummary(leadTimesOf(input, timelines), input.now);

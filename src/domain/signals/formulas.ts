@@ -55,7 +55,7 @@ export function metricFormulas(settings: HealthSettings, leadTimeWindowDays: num
       'Scope change of a sprint is the points added after its start (issues added, re-estimates up) minus the points removed (issues removed, re-estimates down), its size as a share of the engagement budget; ' +
       `a sprint over ${percent.words(scope.sharePercent / 100)} of the budget is flagged, red when the latest started sprint is flagged and amber when one of the ${countWords(before, 'sprint')} before it was`,
     leadTime:
-      "Lead time for changes is the days from an issue's creation to its release (the release date of its first released fix version; without one, when it last entered the board's right-most column, not the resolution date), " +
+      "Lead time for changes is the days from an issue's creation to its release (the release date of its first released fix version; without one, when it last entered the board's right-most column, not the resolution date; sub-tasks and issues the app created left out), " +
       `shown as the median and 85th percentile (nearest rank) with the count behind each, per month and over the last ${countWords(leadTimeWindowDays, 'day')}; ` +
       `an 85th percentile over ${days.words(leadTime.amberDays)} in the last ${countWords(leadTimeWindowDays, 'day')} is amber and over ${days.words(leadTime.redDays)} red, with at least ${countWords(LEAD_TIME_MIN_CHANGES, 'change')} needed to judge`,
     defectEscape:

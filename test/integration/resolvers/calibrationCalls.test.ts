@@ -247,6 +247,12 @@ describe('concerns and calibration calls', () => {
     expect(after.open.every((c) => c.notHeld)).toBe(true);
     // Nothing was created again meanwhile.
     expect(calls()).toHaveLength(7);
+    // A call is not a change delivered: the held one is not in the lead time (it reached the done column).
+    const { health } = await overview(techLead.accountId);
+    const lead = await call('health/issues', techLead.accountId, project, { ref: health.leadTime.last90Days.ref });
+    if (!lead.ok) throw new Error(lead.error.message);
+    expect(lead.data.rows.length).toBeGreaterThan(0);
+    expect(lead.data.rows.map((r) => r.key)).not.toContain(held);
   });
 
   it('the gate still holds back ordinary work that the client has not accepted', async () => {

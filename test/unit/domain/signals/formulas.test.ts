@@ -15,7 +15,7 @@ describe('metricFormulas', () => {
         'Scope change of a sprint is the points added after its start (issues added, re-estimates up) minus the points removed (issues removed, re-estimates down), its size as a share of the engagement budget; ' +
         'a sprint over 5 % of the budget is flagged, red when the latest started sprint is flagged and amber when one of the 2 sprints before it was',
       leadTime:
-        "Lead time for changes is the days from an issue's creation to its release (the release date of its first released fix version; without one, when it last entered the board's right-most column, not the resolution date), " +
+        "Lead time for changes is the days from an issue's creation to its release (the release date of its first released fix version; without one, when it last entered the board's right-most column, not the resolution date; sub-tasks and issues the app created left out), " +
         'shown as the median and 85th percentile (nearest rank) with the count behind each, per month and over the last 90 days; ' +
         'an 85th percentile over 14 days in the last 90 days is amber and over 30 days red, with at least 5 changes needed to judge',
       defectEscape:
