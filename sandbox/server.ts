@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { appStorage, seedDemoStorage, type AppStorage } from './appStorage';
@@ -86,15 +86,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   if (options.background) forge.start();
 
-  server.on('request', (req, res) => {
-    void (async () => {
-      if ((await handleForgeAdmin(forge, req, res)) || (await host.handle(req, res)) || (await jira.handle(req, res))) return;
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    })().catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('Sandbox error');
-    });
+  serveRequests(server, async (req, res) => {
+    if ((await handleForgeAdmin(forge, req, res)) || (await host.handle(req, res)) || (await jira.handle(req, res))) return;
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   });
 
   return {
@@ -103,12 +97,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     forge,
     clock,
     storage,
-    // The trigger plans (one health event per project); its consumers run before this answers.
-    refresh: async () => {
-      const report = await forge.runTrigger(HOURLY_TRIGGER);
-      await forge.queue.drain();
-      return report;
-    },
+    refresh: refreshNow(forge),
     close: async () => {
       forge.close();
       await jira.flush();
@@ -122,6 +111,26 @@ export function readClockOffset(file: string): number {
   if (!existsSync(file)) return 0;
   const offset = (JSON.parse(readFileSync(file, 'utf8')) as { offsetMs?: unknown }).offsetMs;
   return typeof offset === 'number' && Number.isFinite(offset) ? offset : 0;
+}
+
+/** Answers each request with `handle`; one that throws is logged and answered 500 "Sandbox error". */
+export function serveRequests(server: Server, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>): void {
+  server.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Sandbox error');
+    });
+  });
+}
+
+/** The hourly trigger now: it plans (one health event per project); its consumers run before this answers. */
+export function refreshNow(forge: LocalForge): () => Promise<unknown> {
+  return async () => {
+    const report = await forge.runTrigger(HOURLY_TRIGGER);
+    await forge.queue.drain();
+    return report;
+  };
 }
 
 export function closeServer(server: Server): Promise<void> {

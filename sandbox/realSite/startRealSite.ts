@@ -12,7 +12,7 @@ import { createLocalForge, type LocalForge } from '../forge';
 import { handleForgeAdmin } from '../forge/adminRoutes';
 import { createClock, type SandboxClock } from '../forge/clock';
 import { createHost, type ForgeInvocation } from '../host/host';
-import { closeServer, HOURLY_TRIGGER, readClockOffset, REPO_ROOT } from '../server';
+import { closeServer, readClockOffset, refreshNow, REPO_ROOT, serveRequests } from '../server';
 import { isFromThisSandbox } from './localOnly';
 import { modeView } from './modeView';
 import { handleShellJira } from './shellJira';
@@ -86,16 +86,10 @@ export async function startRealSiteSandbox(options: RealSiteSandboxOptions): Pro
   });
   if (options.background) forge.start();
 
-  server.on('request', (req, res) => {
-    void (async () => {
-      if (!isFromThisSandbox(req, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end(`Real-site mode answers only pages it served, at ${url}.`);
-      if ((await handleForgeAdmin(forge, req, res)) || (await host.handle(req, res)) || (await handleShellJira(site, req, res))) return;
-      res.writeHead(404, { 'content-type': 'text/plain' }).end(req.url?.startsWith('/__sandbox/') ? 'Not in real-site mode: the sandbox Jira is not running.' : 'Not found');
-    })().catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('Sandbox error');
-    });
+  serveRequests(server, async (req, res) => {
+    if (!isFromThisSandbox(req, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end(`Real-site mode answers only pages it served, at ${url}.`);
+    if ((await handleForgeAdmin(forge, req, res)) || (await host.handle(req, res)) || (await handleShellJira(site, req, res))) return;
+    res.writeHead(404, { 'content-type': 'text/plain' }).end(req.url?.startsWith('/__sandbox/') ? 'Not in real-site mode: the sandbox Jira is not running.' : 'Not found');
   });
 
   return {
@@ -105,11 +99,7 @@ export async function startRealSiteSandbox(options: RealSiteSandboxOptions): Pro
     clock,
     storage: appStorage(forge),
     recheck,
-    refresh: async () => {
-      const report = await forge.runTrigger(HOURLY_TRIGGER);
-      await forge.queue.drain();
-      return report;
-    },
+    refresh: refreshNow(forge),
     close: async () => {
       forge.close();
       await closeServer(server);
