@@ -303,6 +303,8 @@ export interface IssueAcceptanceView {
   /** The caller is an acceptor and the issue awaits a verdict. */
   canVerdict: boolean;
   gateEnabled: boolean;
+  /** When Jira last ran the gate in this project (noted once a day), or null: the project's workflow has not run it yet, so nothing says Done is blocked. */
+  gateAskedAt: string | null;
   history: AcceptanceVerdictView[]; // oldest first
   /** What a verdict asked of Jira that is not done yet (the app completes it on the next view or within the hour). */
   pending: PendingEffectView[];

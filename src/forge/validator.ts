@@ -21,7 +21,7 @@ export function createAcceptanceValidator(deps: AppDeps) {
     if (!parsed.success) return { result: false, errorMessage: 'Engagement Health could not read this transition.' };
     try {
       const { jira } = createJiraPorts(deps.transports.asApp, { site: siteOf(context) });
-      return await acceptanceGate({ jira, policies: deps.policies, acceptance: deps.acceptance, store: deps.store }, parsed.data.issue.key, parsed.data.transition.to.id);
+      return await acceptanceGate({ jira, policies: deps.policies, acceptance: deps.acceptance, store: deps.store, now: Date.now() }, parsed.data.issue.key, parsed.data.transition.to.id);
     } catch (error) {
       console.error('acceptance validator failed', error);
       return { result: false, errorMessage: 'Engagement Health could not check the client’s acceptance just now. Try again in a minute.' };

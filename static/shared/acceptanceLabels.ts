@@ -27,6 +27,17 @@ export function lastVerdict(view: Pick<IssueAcceptanceView, 'history'>): Accepta
 }
 
 /**
+ * What the Done gate does for this issue, said only as far as the app knows it: "Done is blocked"
+ * once Jira has run the app's check in the project; before that, that it will be once the project's
+ * workflow has the check; nothing when the gate is off or the issue is accepted.
+ */
+export function gateWords(view: Pick<IssueAcceptanceView, 'gateEnabled' | 'gateAskedAt' | 'state'>): { words: string; active: boolean } | null {
+  if (!view.gateEnabled || view.state === 'accepted') return null;
+  if (view.gateAskedAt !== null) return { words: 'Done is blocked until the client accepts this issue.', active: true };
+  return { words: 'Done is blocked until the client accepts this issue once the project’s workflow runs the app’s check “Accepted by the client”: Jira has not run it in this project yet.', active: false };
+}
+
+/**
  * The state in one sentence, with who and when:
  * "Accepted by Emily Carter on 3 Nov 2026, 14:05", "Awaiting acceptance for 2 d, round 2",
  * "Not ready: it awaits acceptance once it reaches “Ready for Acceptance”".

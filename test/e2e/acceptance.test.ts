@@ -142,7 +142,11 @@ test('a developer cannot move it to Done: the workflow validator refuses and say
   await openIssueAs(developer);
   await acceptanceIn('awaiting').waitFor({ state: 'visible' });
   expect(await issuePanel().getByTestId('acceptance-accept').count()).toBe(0);
-  await issuePanel().getByTestId('acceptance-gate').waitFor({ state: 'visible' });
+  // Before Jira has run the app's check in this project, the panel does not claim that Done is blocked.
+  const gate = issuePanel().getByTestId('acceptance-gate');
+  await gate.waitFor({ state: 'visible' });
+  expect(await gate.getAttribute('data-active')).toBe('false');
+  expect(await gate.textContent()).toContain('Jira has not run it in this project yet');
   await transitionTo('Done');
   const refusal = page.getByTestId('transition-error');
   await refusal.waitFor({ state: 'visible' });
@@ -151,6 +155,10 @@ test('a developer cannot move it to Done: the workflow validator refuses and say
   expect(acceptorNames.some((name) => message.includes(name))).toBe(true);
   expect(await issueStatus()).toBe(readyStatus);
   await screenshot('acceptance-done-refused-light');
+  // Jira ran it: now the panel says so.
+  await openIssueAs(developer);
+  await issuePanel().locator('[data-testid="acceptance-gate"][data-active="true"]').waitFor({ state: 'visible' });
+  expect(await issuePanel().getByTestId('acceptance-gate').textContent()).toBe('Done is blocked until the client accepts this issue.');
 });
 
 test('the client product owner requests changes: a comment mentions the assignee and the issue is back in progress', async () => {

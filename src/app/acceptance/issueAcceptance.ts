@@ -17,6 +17,7 @@ import { pendingOf, type PendingEffect } from '../outbox/pendingOf';
 import { peopleNames } from '../people';
 import { acceptanceEffects } from './effects';
 import { acceptanceFacts } from './facts';
+import { gateLastAsked } from './gateAsked';
 import { writeAcceptanceMirror } from './mirror';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -47,6 +48,8 @@ export interface SettledAcceptance {
   record: AcceptanceRecord | undefined;
   pending: PendingEffect[];
   people: string[];
+  /** When Jira last asked the project's Done gate (gateAsked.ts), or null: never. */
+  gateAskedAt: number | null;
 }
 
 /** Settles what the record still asks of Jira; never the state from before a move the settling just made. */
@@ -54,11 +57,12 @@ async function settleAcceptance(ctx: UseCaseContext, f: Facts, record: Acceptanc
   const { pending, moved } = await settle(ctx, f, record);
   const facts = moved ? await acceptanceFacts(ctx, f.issue.key) : f;
   const settled = moved ? facts.record : record;
-  return { facts, record: settled, pending, people: [...facts.policy.acceptorIds, ...(settled?.verdicts.map((v) => v.byAccountId) ?? [])] };
+  const gateAskedAt = facts.policy.acceptance.gateEnabled ? await gateLastAsked(ctx.store, facts.issue.projectKey) : null;
+  return { facts, record: settled, pending, people: [...facts.policy.acceptorIds, ...(settled?.verdicts.map((v) => v.byAccountId) ?? [])], gateAskedAt };
 }
 
 /** The view of a settled acceptance; `name` knows everyone in `settled.people`. */
-export function acceptanceView(ctx: UseCaseContext, { facts: f, record, pending }: SettledAcceptance, name: (accountId: string) => PersonView): IssueAcceptanceView {
+export function acceptanceView(ctx: UseCaseContext, { facts: f, record, pending, gateAskedAt }: SettledAcceptance, name: (accountId: string) => PersonView): IssueAcceptanceView {
   const { state, since, round } = acceptanceState(record, f.facts, f.ready);
   const acceptorIds = f.policy.acceptorIds;
   return {
@@ -70,6 +74,7 @@ export function acceptanceView(ctx: UseCaseContext, { facts: f, record, pending 
     acceptors: acceptorIds.map(name),
     canVerdict: state === 'awaiting' && acceptorIds.includes(ctx.accountId),
     gateEnabled: f.policy.acceptance.gateEnabled,
+    gateAskedAt: iso(gateAskedAt),
     history: (record?.verdicts ?? []).map((v) => ({ round: v.round, verdict: v.verdict, by: name(v.byAccountId), at: iso(v.at)!, feedback: v.feedback })),
     pending,
     version: record?.version ?? 0,

@@ -59,7 +59,8 @@ describe('customer acceptance against the sandbox', () => {
   it('the demo has work awaiting the client; its panel offers the verdict only to acceptors', async () => {
     const [key] = await awaitingIssues();
     expect(key).toBeDefined();
-    expect(await view(key!)).toMatchObject({ state: 'awaiting', canVerdict: true, readyStatus: 'Ready for Acceptance', gateEnabled: true });
+    // Jira has not run the app's check in this project yet: the panel may not say Done is blocked.
+    expect(await view(key!)).toMatchObject({ state: 'awaiting', canVerdict: true, readyStatus: 'Ready for Acceptance', gateEnabled: true, gateAskedAt: null });
     expect(await view(key!, people.developer)).toMatchObject({ state: 'awaiting', canVerdict: false });
   });
 
@@ -71,6 +72,8 @@ describe('customer acceptance against the sandbox', () => {
     expect(refused.status).toBe(400);
     expect(refused.body!.errorMessages[0]).toMatch(/^Waiting for acceptance by the client: ask .*Emily Carter/);
     expect(statusOf(key!)).toBe('Ready for Acceptance');
+    // Jira ran the check: from now on the project's panels say that Done is blocked.
+    expect((await view(key!)).gateAskedAt).toBe(new Date(clock).toISOString());
 
     expect(await call('acceptance/accept', people.developer, panel(key!), { expectedVersion: (await view(key!)).version })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const before = await stored();

@@ -1,6 +1,6 @@
 /** The acceptance words and numbers the panel and the project page show. */
 import type { IssueAcceptanceView } from '../../../src/contract/resolvers';
-import { acceptanceWords, formatHours, formatRate, lastVerdict } from '../../../static/shared/acceptanceLabels';
+import { acceptanceWords, formatHours, formatRate, gateWords, lastVerdict } from '../../../static/shared/acceptanceLabels';
 import { pathLabel } from '../../../static/settings/src/policy/policyDraft';
 
 const HOUR = 3_600_000;
@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 18, 15, 0);
 const emily = { accountId: 'emily', displayName: 'Emily Carter' };
 
 function view(over: Partial<IssueAcceptanceView> = {}): IssueAcceptanceView {
-  return { issueKey: 'ENG-7', state: 'not-ready', since: null, round: 1, readyStatus: 'Ready for Acceptance', acceptors: [emily], canVerdict: false, gateEnabled: true, history: [], pending: [], version: 1, ...over };
+  return { issueKey: 'ENG-7', state: 'not-ready', since: null, round: 1, readyStatus: 'Ready for Acceptance', acceptors: [emily], canVerdict: false, gateEnabled: true, gateAskedAt: null, history: [], pending: [], version: 1, ...over };
 }
 
 describe('acceptance in words', () => {
@@ -24,6 +24,14 @@ describe('acceptance in words', () => {
     const changes = view({ state: 'changes-requested', history: [{ round: 1, verdict: 'changes-requested', by: emily, at, feedback: 'Wrong colour' }] });
     expect(acceptanceWords(changes, NOW)).toMatch(/^Changes requested by Emily Carter on /);
     expect(lastVerdict(changes)?.feedback).toBe('Wrong colour');
+  });
+  test('the Done gate is said to block only once Jira has run it in the project', () => {
+    expect(gateWords(view({ state: 'awaiting', gateAskedAt: new Date(NOW).toISOString() }))).toEqual({ words: 'Done is blocked until the client accepts this issue.', active: true });
+    const notYet = gateWords(view({ state: 'awaiting' }))!;
+    expect(notYet.active).toBe(false);
+    expect(notYet.words).toMatch(/once the project’s workflow runs the app’s check “Accepted by the client”: Jira has not run it in this project yet\.$/);
+    expect(gateWords(view({ state: 'accepted', gateAskedAt: new Date(NOW).toISOString() }))).toBeNull();
+    expect(gateWords(view({ state: 'awaiting', gateEnabled: false, gateAskedAt: new Date(NOW).toISOString() }))).toBeNull();
   });
   test('not ready names the status it waits for', () => {
     expect(acceptanceWords(view(), NOW)).toBe('Not ready: it awaits acceptance once it reaches “Ready for Acceptance”');

@@ -8,7 +8,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import type { IssueAcceptanceView } from '../../../../src/contract/resolvers';
-import { acceptanceStateAppearance, acceptanceStateLabels, acceptanceWords } from '../../../shared/acceptanceLabels';
+import { acceptanceStateAppearance, acceptanceStateLabels, acceptanceWords, gateWords } from '../../../shared/acceptanceLabels';
 import { Button } from '../../../shared/buttons';
 import { names } from '../../../shared/decisionLabels';
 import { useMinuteTick } from '../../../shared/liveClock';
@@ -42,6 +42,7 @@ function Acceptance({ view, reload }: { view: IssueAcceptanceView; reload: () =>
   const [action, setAction] = useState<'confirm-accept' | 'request' | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const gate = gateWords(view);
   const accept = useWrite('acceptance/accept');
   const done = (message: string) => {
     setAction(null);
@@ -64,9 +65,9 @@ function Acceptance({ view, reload }: { view: IssueAcceptanceView; reload: () =>
       <div style={subtle} data-testid="acceptance-acceptors">
         {view.acceptors.length > 0 ? `Accepts: ${names(view.acceptors)}` : 'Nobody accepts yet: a project admin names the customer acceptors in the app settings.'}
       </div>
-      {view.gateEnabled && view.state !== 'accepted' ? (
-        <div style={{ ...subtle, color: token('color.text.warning') }} data-testid="acceptance-gate">
-          Done is blocked until the client accepts this issue.
+      {gate ? (
+        <div style={gate.active ? { ...subtle, color: token('color.text.warning') } : subtle} data-testid="acceptance-gate" data-active={gate.active}>
+          {gate.words}
         </div>
       ) : null}
       <div role="status" data-testid="acceptance-notice" style={{ color: token('color.text.success'), font: token('font.body.small') }}>
