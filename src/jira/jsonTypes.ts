@@ -83,6 +83,8 @@ export interface ProjectJson {
   simplified?: boolean;
   style?: string;
   lead?: Partial<JiraUserJson>;
+  /** The project's issue types (Jira lists them by default). */
+  issueTypes?: { id?: unknown; name?: unknown; subtask?: unknown; hierarchyLevel?: unknown }[];
 }
 
 export interface VersionJson {

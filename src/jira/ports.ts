@@ -1,6 +1,6 @@
 import type { GroupRef, JiraPort, PermissionPort, ProjectPermission, PermissionTarget } from '../app/ports';
 import { createJiraClient } from './client';
-import { isNotFound, isPermissionDenied, isUnauthorized, JiraError } from './errors';
+import { isInvalidRequest, isNotFound, isPermissionDenied, isUnauthorized, JiraError } from './errors';
 import { discoverFieldIds } from './fieldIds';
 import { issueSprintRefs, mapAccount, mapBoard, mapPerson, mapVersion, mapIssue, mapIssues, mapProjectStatuses, mapSprints, readBoardColumns, readEstimationField, type IssueFieldIds } from './mappers';
 import { checkPermissions, isGranted } from './operations/checkPermissions';
@@ -22,7 +22,7 @@ import { findGroups } from './operations/findGroups';
 import { groupMembers } from './operations/getGroupMembers';
 import { getProjectRole } from './operations/getProjectRole';
 import { getProjectRoles } from './operations/getProjectRoles';
-import type { GroupJson } from './jsonTypes';
+import type { GroupJson, ProjectJson } from './jsonTypes';
 import { getIssueProperty } from './operations/getIssueProperty';
 import { setIssueProperty } from './operations/setIssueProperty';
 import { addComment, type AdfDocument } from './operations/addComment';
@@ -84,6 +84,25 @@ const refusedAsNull = (error: unknown): null => {
   if (isPermissionDenied(error) || isUnauthorized(error)) return null;
   throw error;
 };
+
+/**
+ * The id of the issue type to create: the project's type of that name (not a sub-task), else its
+ * first standard type (a project without "Task" still gets its calibration call); undefined when
+ * Jira lists none, so the name is sent as it is.
+ */
+export function creatableTypeId(project: ProjectJson, name: string): string | undefined {
+  const types = (project.issueTypes ?? []).filter((t) => typeof t.id === 'string' && typeof t.name === 'string' && t.subtask !== true);
+  const named = types.find((t) => (t.name as string).trim().toLowerCase() === name.trim().toLowerCase());
+  const standard = types.find((t) => t.hierarchyLevel === 0 || t.hierarchyLevel === undefined);
+  return ((named ?? standard)?.id as string | undefined) ?? undefined;
+}
+
+/** The optional fields a refused create names (Jira's `errors` by field: "duedate: Field 'duedate' cannot be set…"). */
+function refusedOptionalFields(error: unknown): ('duedate' | 'assignee')[] {
+  if (!isInvalidRequest(error)) return [];
+  const messages = (error as JiraError).messages;
+  return (['duedate', 'assignee'] as const).filter((field) => messages.some((m) => m.startsWith(`${field}: `)));
+}
 
 /** `site` is the trusted installContext of the invocation; without it nothing is cached across calls. */
 export function createJiraPorts(request: RequestJira, options: { site?: string; now?: () => number } = {}): { jira: JiraPort; permissions: PermissionPort } {
@@ -215,7 +234,14 @@ export function createJiraPorts(request: RequestJira, options: { site?: string; 
       return false;
     },
     async createIssue(fields, options) {
-      const created = await createIssue(client, { ...fields, description: fields.description as AdfDocument }, { properties: [{ key: EFFECT_ISSUE_PROPERTY, value: { effectId: options.effectId } }] });
+      const issueTypeId = creatableTypeId(await getProject(client, fields.projectKey), fields.issueTypeName);
+      const send = (f: typeof fields) => createIssue(client, { ...f, issueTypeId, description: f.description as AdfDocument }, { properties: [{ key: EFFECT_ISSUE_PROPERTY, value: { effectId: options.effectId } }] });
+      const created = await send(fields).catch((error: unknown) => {
+        // A project whose create screen lacks the due date or the assignee refuses them (400: nothing was created): once more without them.
+        const refused = refusedOptionalFields(error);
+        if (refused.length === 0) throw error;
+        return send({ ...fields, dueDate: refused.includes('duedate') ? null : fields.dueDate, assigneeId: refused.includes('assignee') ? null : fields.assigneeId });
+      });
       if (typeof created?.id !== 'string' || typeof created.key !== 'string') throw new JiraError({ kind: 'server', operation: { method: 'POST', path: '/rest/api/3/issue' }, messages: ['Jira created the issue but did not say its key'], mayHaveApplied: true });
       return { issueId: created.id, issueKey: created.key };
     },

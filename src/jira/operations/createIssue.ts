@@ -17,6 +17,8 @@ export interface CreatedIssueJson {
 export interface CreateIssueFields {
   projectKey: string;
   issueTypeName: string;
+  /** The type's id when known (a project's types are found by id; the name is the fallback). */
+  issueTypeId?: string;
   summary: string;
   description?: AdfDocument;
   assigneeId?: string | null;
@@ -39,7 +41,7 @@ export async function createIssue(client: JiraClient, fields: CreateIssueFields,
   return client.post<CreatedIssueJson>(path, {
     fields: {
       project: { key: fields.projectKey },
-      issuetype: { name: fields.issueTypeName },
+      issuetype: fields.issueTypeId ? { id: fields.issueTypeId } : { name: fields.issueTypeName },
       summary: fields.summary,
       ...(fields.description ? { description: fields.description } : {}),
       ...(fields.assigneeId ? { assignee: { accountId: fields.assigneeId } } : {}),
