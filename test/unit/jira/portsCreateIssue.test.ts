@@ -7,7 +7,7 @@ import { createJiraPorts } from '../../../src/jira/ports';
 import { fail, ok, scriptedJira, type RecordedRequest } from './fakeJira';
 
 const PROJECT = { id: '10000', key: 'OPS', name: 'Operations', issueTypes: [{ id: '1', name: 'Epic', subtask: false, hierarchyLevel: 1 }, { id: '7', name: 'Story', subtask: false, hierarchyLevel: 0 }, { id: '9', name: 'Sub-task', subtask: true, hierarchyLevel: -1 }] };
-const FIELDS = { projectKey: 'OPS', issueTypeName: 'Task', summary: 'Calibration call: a concern', assigneeId: 'acc-1', dueDate: '2026-11-25' };
+const FIELDS = { projectKey: 'OPS', issueTypeName: 'Task', summary: 'Calibration call: a concern', description: { type: 'doc', version: 1, content: [] }, assigneeId: 'acc-1', dueDate: '2026-11-25' };
 
 const posted = (requests: RecordedRequest[]) => requests.filter((r) => r.method === 'POST').map((r) => (r.body as { fields: Record<string, unknown> }).fields);
 

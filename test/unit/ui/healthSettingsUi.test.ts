@@ -13,6 +13,7 @@ import {
   thresholdHint,
 } from '../../../static/settings/src/policy/healthDraft';
 import { pathLabel } from '../../../static/settings/src/policy/policyDraft';
+import { historyValueWords } from '../../../static/settings/src/policy/historyWords';
 import { aPolicy } from '../domain/policyBuilders';
 
 const custom = (): HealthSettingsInput => {
@@ -94,6 +95,13 @@ describe('naming health paths', () => {
     expect(healthValueWords('health.defectEscape.foundBy', 'client-reporter')).toBe('Reported by someone on the client team');
     expect(healthValueWords('health.defectEscape.foundBy', 'gone')).toBe('gone');
     expect(healthValueWords('budgetPoints', 'label')).toBe('label');
+    // The history's words: the escalation mode by name, switches on and off, the rest as the health words.
+    expect(historyValueWords('policy.escalation.mode', 'live')).toBe('Live');
+    expect(historyValueWords('escalation.mode', 'preview')).toBe('Preview');
+    expect(historyValueWords('policy.acceptance.gateEnabled', 'false')).toBe('off');
+    expect(historyValueWords('escalation.rules.blocker.enabled', 'true')).toBe('on');
+    expect(historyValueWords('health.defectEscape.foundBy', 'client-reporter')).toBe('Reported by someone on the client team');
+    expect(historyValueWords('budgetPoints', '120')).toBe('120');
   });
 
   it('places every field message the section can show, and leaves the rest to the list under the form', () => {

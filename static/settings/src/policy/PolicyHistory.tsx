@@ -3,7 +3,7 @@ import { token } from '@atlaskit/tokens';
 import type { PolicyChangeView } from '../../../../src/contract/resolvers';
 import { eventWords } from '../../../shared/confirmationWords';
 import { formatDateTime } from '../../../shared/decisionLabels';
-import { healthValueWords } from './healthDraft';
+import { historyValueWords } from './historyWords';
 import { pathLabel } from './policyDraft';
 
 export function PolicyHistory({ history }: { history: PolicyChangeView[] }) {
@@ -19,7 +19,7 @@ export function PolicyHistory({ history }: { history: PolicyChangeView[] }) {
           <ul style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250'), font: token('font.body.small'), color: token('color.text') }}>
             {entry.changes.map((c, j) => (
               <li key={`${c.path}-${j}`}>
-                {pathLabel(c.path)}: <span style={{ color: token('color.text.subtle') }}>{healthValueWords(c.path, c.before) || '—'}</span> → {healthValueWords(c.path, c.after) || '—'}
+                {pathLabel(c.path)}: <span style={{ color: token('color.text.subtle') }}>{historyValueWords(c.path, c.before) || '—'}</span> → {historyValueWords(c.path, c.after) || '—'}
               </li>
             ))}
           </ul>
