@@ -5,7 +5,7 @@
  */
 import type { NewIssue } from '../effects/types';
 import { oneLine } from '../escalation/commentText';
-import type { AdfInline, AdfParagraph } from '../escalation/comment';
+import { adfMention, adfParagraph, type AdfBlockquote, type AdfDoc, type AdfInline, type AdfParagraph } from '../adf';
 import { localDay } from '../nps/quarters';
 import type { CalibrationSignal } from './signals';
 
@@ -20,15 +20,7 @@ export const CALIBRATION_RULES = {
 
 const DAY_MS = 86_400_000;
 
-export interface AdfBlockquote {
-  type: 'blockquote';
-  content: AdfParagraph[];
-}
-export interface CalibrationDoc {
-  type: 'doc';
-  version: 1;
-  content: (AdfParagraph | AdfBlockquote)[];
-}
+export type CalibrationDoc = AdfDoc<AdfParagraph | AdfBlockquote>;
 
 export interface CalibrationIssueInput {
   clientSponsorId: string | null;
@@ -73,8 +65,7 @@ export function calibrationSummary(signal: Pick<CalibrationSignal, 'reason'>): s
   return `${CALIBRATION_RULES.summaryPrefix}${oneLine(signal.reason, CALIBRATION_RULES.summaryMaxLength - CALIBRATION_RULES.summaryPrefix.length) || 'a dissatisfaction signal'}`;
 }
 
-const mention = (accountId: string, names: ReadonlyMap<string, string>): AdfInline => ({ type: 'mention', attrs: { id: accountId, text: `@${oneLine(names.get(accountId) ?? '') || 'someone'}` } });
-const text = (t: string): AdfInline => ({ type: 'text', text: t });
+const mention = (accountId: string, names: ReadonlyMap<string, string>): AdfInline => adfMention(accountId, `@${oneLine(names.get(accountId) ?? '') || 'someone'}`);
 
 /** The quote's lines as one paragraph with hard breaks (ADF text is never empty); each line made showable. */
 function quoteParagraphs(quote: string): AdfParagraph[] {
@@ -83,7 +74,7 @@ function quoteParagraphs(quote: string): AdfParagraph[] {
     .split(/\n{2,}/)
     .map((block) => block.split('\n').map((line) => oneLine(line, 2000)))
     .filter((lines) => lines.some((l) => l.length > 0));
-  return paragraphs.map((lines) => ({ type: 'paragraph', content: lines.flatMap((line, i): AdfInline[] => [...(i > 0 ? [{ type: 'hardBreak' } as const] : []), ...(line ? [text(line)] : [])]) }));
+  return paragraphs.map((lines) => adfParagraph(...lines.flatMap((line, i): (string | AdfInline)[] => (i > 0 ? [{ type: 'hardBreak' }, line] : [line]))));
 }
 
 const KIND_WORDS: Record<CalibrationSignal['kind'], string> = { concern: 'a concern', detractor: 'a detractor answer of the engagement survey', 'nps-drop': 'a drop of the engagement NPS' };
@@ -101,14 +92,14 @@ export function calibrationIssue(signal: CalibrationSignal, input: CalibrationIs
   const dueDate = calibrationDueDate(input.at, input.timeZone);
   const quote = signal.quote === null ? [] : quoteParagraphs(signal.quote);
   const by = ` by ${dueDate}, then resolve this issue.`;
-  const withClient: AdfInline[] = input.clientSponsorId
-    ? [text(' (delivery sponsor): please hold a calibration call with '), mention(input.clientSponsorId, input.names), text(` (client sponsor)${by}`)]
-    : [text(` (delivery sponsor): please hold a calibration call with the client (no client sponsor is set)${by}`)];
+  const withClient: (string | AdfInline)[] = input.clientSponsorId
+    ? [' (delivery sponsor): please hold a calibration call with ', mention(input.clientSponsorId, input.names), ` (client sponsor)${by}`]
+    : [` (delivery sponsor): please hold a calibration call with the client (no client sponsor is set)${by}`];
   const content: CalibrationDoc['content'] = [
-    { type: 'paragraph', content: [text(`${oneLine(signal.words, 500)} It asks for a calibration call within a week.`)] },
+    adfParagraph(`${oneLine(signal.words, 500)} It asks for a calibration call within a week.`),
     ...(quote.length > 0 ? [{ type: 'blockquote' as const, content: quote }] : []),
-    { type: 'paragraph', content: [mention(input.deliverySponsorId, input.names), ...withClient] },
-    { type: 'paragraph', content: [text(`Created by Engagement Health for Jira — calibration call for ${KIND_WORDS[signal.kind]}. Who gave the signal is not named.`)] },
+    adfParagraph(mention(input.deliverySponsorId, input.names), ...withClient),
+    adfParagraph(`Created by Engagement Health for Jira — calibration call for ${KIND_WORDS[signal.kind]}. Who gave the signal is not named.`),
   ];
   return {
     issueTypeName: CALIBRATION_RULES.issueTypeName,

@@ -1,41 +1,18 @@
 /**
  * The daily note as the comment the scanner posts, in Atlassian Document Format: a heading, the
  * span, a heading and a bullet list per section, the footer. Each issue key is a link when the
- * site's address is known, else strong text (the key still names the issue). Small typed builders,
- * as the escalation comments' (escalation/comment.ts).
+ * site's address is known, else strong text (the key still names the issue). Built with the app's
+ * ADF types and builders (domain/adf.ts).
  */
+import { adfText, type AdfBulletList, type AdfDoc, type AdfHeading, type AdfParagraph, type AdfText } from '../adf';
 import { issueUrl, moreLinesWords } from './render';
 import type { DailyNote, NoteLine } from './types';
 
-type Mark = { type: 'strong' } | { type: 'em' } | { type: 'link'; attrs: { href: string } };
-interface AdfText {
-  type: 'text';
-  text: string;
-  marks?: Mark[];
-}
-interface AdfParagraph {
-  type: 'paragraph';
-  content: AdfText[];
-}
-interface AdfHeading {
-  type: 'heading';
-  attrs: { level: 3 | 4 };
-  content: AdfText[];
-}
-interface AdfBulletList {
-  type: 'bulletList';
-  content: { type: 'listItem'; content: AdfParagraph[] }[];
-}
-export interface NoteAdfDoc {
-  type: 'doc';
-  version: 1;
-  content: (AdfParagraph | AdfHeading | AdfBulletList)[];
-}
+export type NoteAdfDoc = AdfDoc<AdfParagraph | AdfHeading | AdfBulletList>;
 
-/** ADF text is never empty. */
-const text = (value: string, marks?: Mark[]): AdfText[] => (value.length === 0 ? [] : [{ type: 'text', text: value, ...(marks ? { marks } : {}) }]);
 const paragraph = (...content: AdfText[][]): AdfParagraph => ({ type: 'paragraph', content: content.flat() });
-const heading = (level: 3 | 4, value: string): AdfHeading => ({ type: 'heading', attrs: { level }, content: text(value) });
+const heading = (level: 3 | 4, value: string): AdfHeading => ({ type: 'heading', attrs: { level }, content: adfText(value) });
+const text = adfText;
 
 function lineParagraph(line: NoteLine, baseUrl: string | null): AdfParagraph {
   const url = issueUrl(baseUrl, line.issueKey);

@@ -2,29 +2,15 @@
  * The Jira comment an escalation step posts, in Atlassian Document Format (ADF): the facts (what is
  * late, since when, by how much), then who is asked to act, each a mention so Jira notifies them,
  * then a footer saying the comment is automatic. Calm and factual: no emphasis, no blame.
- *
- * Small typed builders, not @atlaskit/adf-utils: its install nests a second React (18, beside this
- * repo's 19, with peer conflicts), a second adf-schema and ProseMirror, for a few one-line builders.
+ * Built with the app's ADF builders (domain/adf.ts).
  */
+import { adfMention, adfParagraph, type AdfDoc, type AdfInline, type AdfParagraph } from '../adf';
 import { CATEGORY_LABELS } from '../policy/defaults';
 import { points, pointsWords } from '../signals/signal';
 import { countedWords, decisionWords, oneLine, percentWords, pointsPast, signedPoints, utcWords } from './commentText';
 import type { BlockSource, DueEscalation, EscalationFacts, Recipient, RecipientRole } from './types';
 
-export interface AdfLinkMark {
-  type: 'link';
-  attrs: { href: string };
-}
-export type AdfInline = { type: 'text'; text: string; marks?: AdfLinkMark[] } | { type: 'hardBreak' } | { type: 'mention'; attrs: { id: string; text: string } };
-export interface AdfParagraph {
-  type: 'paragraph';
-  content: AdfInline[];
-}
-export interface AdfDoc {
-  type: 'doc';
-  version: 1;
-  content: AdfParagraph[];
-}
+export type { AdfDoc, AdfInline, AdfParagraph } from '../adf';
 
 export interface EscalationCommentInput {
   /** accountId → display name; someone not in it is "@someone". */
@@ -38,19 +24,7 @@ export const CHANGES_SHOWN = 10;
 
 type Piece = string | AdfInline;
 
-/** A paragraph of pieces: adjacent strings become one text node, empty ones none (ADF text is never empty). */
-function paragraph(...pieces: Piece[]): AdfParagraph {
-  const content: AdfInline[] = [];
-  for (const piece of pieces) {
-    if (typeof piece !== 'string') content.push(piece);
-    else if (piece.length > 0) {
-      const last = content.at(-1);
-      if (last?.type === 'text' && !last.marks) last.text += piece;
-      else content.push({ type: 'text', text: piece });
-    }
-  }
-  return { type: 'paragraph', content };
-}
+const paragraph = adfParagraph;
 
 function nameOf(accountId: string, names: ReadonlyMap<string, string>): string {
   return oneLine(names.get(accountId) ?? '') || 'someone';
@@ -58,7 +32,7 @@ function nameOf(accountId: string, names: ReadonlyMap<string, string>): string {
 
 /** Mentions joined by `separator`. */
 function mentions(recipients: readonly Recipient[], names: ReadonlyMap<string, string>, separator: string): Piece[] {
-  return recipients.flatMap((r, i): Piece[] => [...(i > 0 ? [separator] : []), { type: 'mention', attrs: { id: r.accountId, text: `@${nameOf(r.accountId, names)}` } }]);
+  return recipients.flatMap((r, i): Piece[] => [...(i > 0 ? [separator] : []), adfMention(r.accountId, `@${nameOf(r.accountId, names)}`)]);
 }
 
 /** Those addressed first (every role but `others`), then the others, each group in the recipients' order. */
