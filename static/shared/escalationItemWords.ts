@@ -2,18 +2,12 @@
  * An escalation item in words, as the project page, the issue panel's escalations and the settings
  * preview list them: the rule and mode names, a step, an item's title and where it stands. Pure.
  */
-import type { EscalationItemView, EscalationModeKey, EscalationRecipientView, EscalationRuleKey } from '../../src/contract/resolvers';
+import type { EscalationItemView, EscalationModeKey, EscalationRecipientView } from '../../src/contract/resolvers';
+import { ESCALATION_RULE_LABELS } from '../../src/contract/labels';
 import { recipientNames, sinceWords } from './escalationWords';
 
 /** A rule as a whole (an item's own `ruleWords` names its step too: "Reminder 2"). */
-export const ruleLabels: Record<EscalationRuleKey, string> = {
-  blocker: 'Long blocker',
-  'decision-reminder': 'Decision reminder',
-  'stale-decision': 'Stale decision',
-  'scope-change': 'Scope change',
-  'daily-note': 'Daily note',
-  'calibration-call': 'Calibration call',
-};
+export const ruleLabels = ESCALATION_RULE_LABELS;
 
 export const modeLabels: Record<EscalationModeKey, string> = { preview: 'Preview', live: 'Live' };
 

@@ -1,3 +1,4 @@
+import { ESCALATION_RULE_LABELS } from '../../contract/labels';
 import type { EscalationItemView, EscalationPreviewView, EscalationRunView, EscalationsView, IssueEscalationsView } from '../../contract/escalation';
 import type { DueEscalation, Recipient, RecipientRole } from '../../domain/escalation/types';
 import type { EscalationMode } from '../../domain/escalation/settings';
@@ -22,20 +23,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** "Long blocker", "Reminder 2", "Stale decision", "Scope change". */
 export function ruleWords(rule: DueEscalation['rule'], step: string): string {
-  switch (rule) {
-    case 'blocker':
-      return 'Long blocker';
-    case 'decision-reminder':
-      return `Reminder ${step.replace(/^remind-/, '')}`;
-    case 'stale-decision':
-      return 'Stale decision';
-    case 'scope-change':
-      return 'Scope change';
-    case 'daily-note':
-      return 'Daily note';
-    case 'calibration-call':
-      return 'Calibration call';
-  }
+  return rule === 'decision-reminder' ? `Reminder ${step.replace(/^remind-/, '')}` : ESCALATION_RULE_LABELS[rule];
 }
 
 const recipientViews = (recipients: readonly Recipient[], names: Readonly<Record<string, string>>) =>
