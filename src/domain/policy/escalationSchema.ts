@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import type { EscalationSettings } from '../escalation/settings';
-import { isSafeText, unsafeTextMessage } from '../text';
 import { ESCALATION_LIMITS as E } from './limits';
+import { distinctNames, issueTypeNameSchema, labelSchema } from './names';
 
 const mode = z.enum(['preview', 'live'], { error: 'Choose Preview (nothing is posted) or Live (the scanner posts comments)' });
 const onOff = (what: string) => z.boolean({ error: `Choose whether ${what}` });
@@ -15,29 +15,15 @@ const onOff = (what: string) => z.boolean({ error: `Choose whether ${what}` });
 const repeatMessage = `Enter the reminder repeat in hours, from ${E.repeatHours.min} to ${E.repeatHours.max}`;
 const repeatHours = z.number({ error: repeatMessage }).min(E.repeatHours.min, { error: repeatMessage }).max(E.repeatHours.max, { error: repeatMessage });
 
-/** One name of a list: single-line safe text, trimmed, 1 to `max` characters. */
-const name = (what: string, max: number, message: string) =>
-  z
-    .string({ error: message })
-    .refine((s) => isSafeText(s), { error: unsafeTextMessage(what), abort: true })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: message });
-
-/** Whether no two entries are the same under `key` (an entry that is no text is refused on its own). */
-const distinct = (entries: unknown[], key: (s: string) => string) => new Set(entries.map((s) => (typeof s === 'string' ? key(s) : s))).size === entries.length;
-
 /** A list of at most `entriesPerList` entries, each once under `key`; `words` are its messages. */
 const list = <T extends z.ZodType<string>>(item: T, words: { missing: string; tooMany: string; repeated: string }, key: (s: string) => string = (s) => s) =>
   z
     .array(item, { error: words.missing })
     .max(E.entriesPerList, { error: words.tooMany })
-    .refine((entries) => distinct(entries, key), { error: words.repeated });
+    .refine((entries) => distinctNames(entries, key), { error: words.repeated });
 
-const label = name('A label', E.labelMaxLength, `Enter labels of 1 to ${E.labelMaxLength} characters`).refine((s) => !/\s/u.test(s), {
-  error: 'A Jira label has no spaces: separate labels with commas',
-});
-const issueType = name('An issue type name', E.issueTypeNameMaxLength, `Enter issue type names of 1 to ${E.issueTypeNameMaxLength} characters`);
+const label = labelSchema(E.labelMaxLength);
+const issueType = issueTypeNameSchema(E.issueTypeNameMaxLength);
 const statusId = z.string({ error: 'Choose statuses from the list' }).regex(new RegExp(`^[0-9]{1,${E.statusIdMaxLength}}$`), { error: 'Choose statuses from the list' });
 
 const blockedStatusIds = list(statusId, {

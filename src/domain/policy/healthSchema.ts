@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { HealthSettings } from '../signals/thresholds';
-import { isSafeText, unsafeTextMessage } from '../text';
 import { HEALTH_LIMITS as H } from './limits';
+import { distinctNames, issueTypeNameSchema, labelSchema } from './names';
 
 type Range = { readonly min: number; readonly max: number };
 
@@ -55,33 +55,19 @@ const thresholds = z.strictObject(
   { error: 'Set the thresholds of the health signals' },
 );
 
-/** One name of a list: single-line safe text, trimmed, 1 to `max` characters. */
-const name = (what: string, max: number, message: string) =>
-  z
-    .string({ error: message })
-    .refine((s) => isSafeText(s), { error: unsafeTextMessage(what), abort: true })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: message });
-
-const bugType = name('An issue type name', H.issueTypeNameMaxLength, `Enter issue type names of 1 to ${H.issueTypeNameMaxLength} characters`);
-const label = name('A label', H.labelMaxLength, `Enter labels of 1 to ${H.labelMaxLength} characters`).refine((s) => !/\s/u.test(s), {
-  error: 'A Jira label has no spaces: separate labels with commas',
-});
-
-/** Whether no two names are the same under `key` (an item that is no name is refused on its own). */
-const distinct = (names: unknown[], key: (s: string) => string) => new Set(names.map((s) => (typeof s === 'string' ? key(s) : s))).size === names.length;
+const bugType = issueTypeNameSchema(H.issueTypeNameMaxLength);
+const label = labelSchema(H.labelMaxLength);
 
 // Issue types are matched case-insensitively (signals/thresholds.ts), so "Bug" and "bug" are one type.
 const bugTypes = z
   .array(bugType, { error: 'Name the issue types that are bugs' })
   .min(1, { error: 'Name at least one issue type that is a bug' })
   .max(H.entriesPerList, { error: `Name at most ${H.entriesPerList} issue types` })
-  .refine((names) => distinct(names, (s) => s.toLowerCase()), { error: 'Each issue type can be named only once' });
+  .refine((names) => distinctNames(names, (s) => s.toLowerCase()), { error: 'Each issue type can be named only once' });
 const labels = z
   .array(label, { error: 'Name the labels of bugs found by users' })
   .max(H.entriesPerList, { error: `Name at most ${H.entriesPerList} labels` })
-  .refine((names) => distinct(names, (s) => s), { error: 'Each label can be named only once' });
+  .refine((names) => distinctNames(names, (s) => s), { error: 'Each label can be named only once' });
 const foundBy = z.enum(['client-reporter', 'label', 'either', 'both'], { error: 'Choose how a bug counts as found by users: reported by the client team, labelled, either, or both' });
 
 const defectEscape = z
@@ -97,7 +83,7 @@ const ideaTypes = z
   .array(ideaType, { error: 'Name the issue types that are new ideas and problems' })
   .min(1, { error: 'Name at least one issue type that is a new idea or problem' })
   .max(H.entriesPerList, { error: `Name at most ${H.entriesPerList} issue types` })
-  .refine((names) => distinct(names, (s) => s.toLowerCase()), { error: 'Each issue type can be named only once' });
+  .refine((names) => distinctNames(names, (s) => s.toLowerCase()), { error: 'Each issue type can be named only once' });
 const partner = z.strictObject({ ideaTypes }, { error: 'Set the partner signal settings' });
 
 /** The policy's `health` section. */
