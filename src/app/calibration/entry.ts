@@ -6,7 +6,7 @@
 import { calibrationIssue, calibrationPlainText } from '../../domain/calibration/calibrationIssue';
 import type { CreateIssueEffect } from '../../domain/effects/types';
 import type { DueEscalation, EscalationFacts } from '../../domain/escalation/types';
-import { escalationEffectId, type EscalationEntry } from '../escalation/ledger';
+import { dueFields, escalationEffectId, plannedEntry, type EscalationEntry } from '../escalation/ledger';
 
 type CalibrationFacts = Extract<EscalationFacts, { rule: 'calibration-call' }>;
 
@@ -15,24 +15,5 @@ export function calibrationEntry(projectKey: string, due: DueEscalation, facts: 
   const client = due.recipients.find((r) => r.role === 'client-sponsor')?.accountId ?? null;
   const issue = calibrationIssue(facts.signal, { clientSponsorId: client, deliverySponsorId: delivery, names, at: now, timeZone: facts.timeZone });
   const effect: CreateIssueEffect = { kind: 'create-issue', id: escalationEffectId(due.id), projectKey, requestedAt: now, issue };
-  return {
-    id: due.id,
-    projectKey,
-    rule: due.rule,
-    subjectId: due.subjectId,
-    step: due.step,
-    issueId: due.issueId,
-    issueKey: due.issueKey,
-    decisionId: null,
-    dueAt: due.dueAt,
-    plannedAt: now,
-    recipients: due.recipients,
-    names: Object.fromEntries([...names].filter(([id]) => due.recipients.some((r) => r.accountId === id))),
-    effect,
-    text: calibrationPlainText(issue),
-    state: 'planned',
-    postedAt: null,
-    commentId: null,
-    createdIssue: null,
-  };
+  return plannedEntry({ ...dueFields(projectKey, due), decisionId: null, names: Object.fromEntries(names), effect, text: calibrationPlainText(issue) }, now);
 }

@@ -8,7 +8,7 @@ import type { DailyNote } from '../../domain/dailyNote/types';
 import { noteWords } from '../../domain/dailyNote/words';
 import type { EngagementPolicy } from '../../domain/policy/types';
 import { SNAPSHOT_FRESH_MS } from '../escalation/dueNow';
-import { escalationEffectId, escalationKeys, planEntry, type EscalationEntry } from '../escalation/ledger';
+import { escalationEffectId, escalationKeys, planEntry, plannedEntry, type EscalationEntry } from '../escalation/ledger';
 import { namesOf, type DailyNotePlanner, type EscalationScanDeps, type PlannedDailyNote } from '../escalation/runScan';
 import type { AcceptanceStore } from '../ports';
 import { loadNoteSources } from './sources';
@@ -27,25 +27,10 @@ export const dailyNoteId = (date: string): string => effectId('daily-note', date
 export function noteEntry(projectKey: string, day: NoteDay, note: DailyNote, issue: { id: string; key: string }, now: number, baseUrl: string | null = null): EscalationEntry {
   const id = dailyNoteId(day.date);
   const effect: CommentEffect = { kind: 'comment', id: escalationEffectId(id), issueKey: issue.key, requestedAt: now, body: noteAdf(note, baseUrl) };
-  return {
-    id,
-    projectKey,
-    rule: 'daily-note',
-    subjectId: day.date,
-    step: DAILY_NOTE_STEP,
-    issueId: issue.id,
-    issueKey: issue.key,
-    decisionId: null,
-    dueAt: day.end,
-    plannedAt: now,
-    recipients: [],
-    names: {},
-    effect,
-    text: noteText(note),
-    state: 'planned',
-    postedAt: null,
-    commentId: null,
-  };
+  return plannedEntry(
+    { id, projectKey, rule: 'daily-note', subjectId: day.date, step: DAILY_NOTE_STEP, issueId: issue.id, issueKey: issue.key, decisionId: null, dueAt: day.end, recipients: [], names: {}, effect, text: noteText(note) },
+    now,
+  );
 }
 
 const nothing: PlannedDailyNote = { entry: null, skipped: null };

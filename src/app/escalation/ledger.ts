@@ -1,5 +1,5 @@
 import type { CommentEffect, CreateIssueEffect } from '../../domain/effects/types';
-import type { EscalationRule, Recipient } from '../../domain/escalation/types';
+import type { DueEscalation, EscalationRule, Recipient } from '../../domain/escalation/types';
 import type { AppStore, CreatedIssue } from '../ports';
 
 /**
@@ -32,6 +32,23 @@ export interface EscalationEntry {
   commentId: string | null;
   /** The issue a calibration call created (or found marked after an interrupted attempt); `issueKey` then says it too. */
   createdIssue?: CreatedIssue | null;
+}
+
+/** What a planned entry is made of: where and what it is, and what it asks of Jira in its words. */
+export type EntryPlan = Omit<EscalationEntry, 'plannedAt' | 'state' | 'postedAt' | 'commentId' | 'createdIssue'>;
+
+/**
+ * A step's ledger entry as planned, before anything is done — every rule's (comments, calibration
+ * calls, the daily note) made here. `names` keeps only the people the entry names.
+ */
+export function plannedEntry(plan: EntryPlan, now: number, named: (accountId: string) => boolean = (id) => plan.recipients.some((r) => r.accountId === id)): EscalationEntry {
+  const names = Object.fromEntries(Object.entries(plan.names).filter(([id]) => named(id)));
+  return { ...plan, names, plannedAt: now, state: 'planned', postedAt: null, commentId: null, ...(plan.effect.kind === 'create-issue' ? { createdIssue: null } : {}) };
+}
+
+/** A due step's place in the ledger: its id, rule, subject, step, issue, due time and recipients. */
+export function dueFields(projectKey: string, due: DueEscalation): Pick<EntryPlan, 'id' | 'projectKey' | 'rule' | 'subjectId' | 'step' | 'issueId' | 'issueKey' | 'dueAt' | 'recipients'> {
+  return { id: due.id, projectKey, rule: due.rule, subjectId: due.subjectId, step: due.step, issueId: due.issueId, issueKey: due.issueKey, dueAt: due.dueAt, recipients: due.recipients };
 }
 
 /** Entries are keyed under their issue, so the issue panel lists one issue's without reading the project's. */

@@ -9,7 +9,7 @@ import { doneEffects, effectDone } from '../outbox/ledger';
 import type { JiraPort } from '../ports';
 import { exhausted, type RequestCounter, type ScanBudget } from './budget';
 import { dueNow, type DueNow, type ScanDeps } from './dueNow';
-import { escalationEffectId, escalationKeys, ledgerEntries, markEntryPosted, planEntry, type EscalationEntry } from './ledger';
+import { dueFields, escalationEffectId, escalationKeys, ledgerEntries, markEntryPosted, planEntry, plannedEntry, type EscalationEntry } from './ledger';
 
 /** Posts run side by side, at most this many at once (Jira's burst limits are per endpoint). */
 export const POST_CONCURRENCY = 4;
@@ -67,25 +67,8 @@ export function entryFor(projectKey: string, due: DueEscalation, names: Readonly
   const body = escalationComment(due, { names, decisionLink: null });
   const effect: CommentEffect = { kind: 'comment', id: escalationEffectId(due.id), issueKey: due.issueKey, requestedAt: now, body };
   const decisionId = 'decisionId' in due.facts ? (due.facts.decisionId ?? null) : null;
-  return {
-    id: due.id,
-    projectKey,
-    rule: due.rule,
-    subjectId: due.subjectId,
-    step: due.step,
-    issueId: due.issueId,
-    issueKey: due.issueKey,
-    decisionId,
-    dueAt: due.dueAt,
-    plannedAt: now,
-    recipients: due.recipients,
-    names: Object.fromEntries([...names].filter(([id]) => due.recipients.some((r) => r.accountId === id) || mentioned(due, id))),
-    effect,
-    text: commentPlainText(body),
-    state: 'planned',
-    postedAt: null,
-    commentId: null,
-  };
+  const plan = { ...dueFields(projectKey, due), decisionId, names: Object.fromEntries(names), effect, text: commentPlainText(body) };
+  return plannedEntry(plan, now, (id) => due.recipients.some((r) => r.accountId === id) || mentioned(due, id));
 }
 
 /** Everyone a due step's comment names: its recipients and, for decisions, who raised it. */
