@@ -6,7 +6,7 @@
  */
 import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives';
-import { lazy, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { ProjectOverview } from '../../../src/contract/resolvers';
 import { LazyWhenVisible } from '../../shared/LazyWhenVisible';
 import { ErrorState, Loading } from '../../shared/states';
@@ -17,7 +17,6 @@ import { useHealthSnapshot } from './health/useHealthSnapshot';
 import { EscalationsSection } from './escalations/EscalationsSection';
 import { PolicyNotice } from './PolicyNotice';
 import { useNpsPromptState } from '../../shared/npsPromptState';
-import { SurveyBanner } from './nps/SurveyBanner';
 
 const VelocitySection = lazy(() => import('./health/VelocitySection'));
 const ScopeSection = lazy(() => import('./health/ScopeSection'));
@@ -25,6 +24,8 @@ const LeadTimeSection = lazy(() => import('./health/LeadTimeSection'));
 const DefectEscapeSection = lazy(() => import('./health/DefectEscapeSection'));
 const PartnerSection = lazy(() => import('./health/partner/PartnerSection'));
 const NpsSection = lazy(() => import('./nps/NpsSection'));
+// Only a client person with the survey open sees the banner: its code loads for them alone.
+const SurveyBanner = lazy(() => import('./nps/SurveyBanner').then((m) => ({ default: m.SurveyBanner })));
 const AcceptanceQueueSection = lazy(() => import('./acceptance/AcceptanceQueueSection'));
 const DecisionLogSection = lazy(() => import('./decisions/DecisionLogSection'));
 const CalibrationSection = lazy(() => import('./calibration/CalibrationSection'));
@@ -65,7 +66,11 @@ function Overview({ overview, reload }: { overview: ProjectOverview; reload: () 
             </Text>
           </Stack>
           {overview.policyNotice ? <PolicyNotice notice={overview.policyNotice} onReload={reload} /> : null}
-          <SurveyBanner state={survey} onChanged={reload} />
+          {survey.prompt && survey.mode !== 'hidden' ? (
+            <Suspense fallback={null}>
+              <SurveyBanner state={survey} onChanged={reload} />
+            </Suspense>
+          ) : null}
           <HealthSummary health={health} refreshing={refreshing} onRefresh={() => void refreshNow()} writeError={writeError} pollError={pollError} />
           <EscalationsSection view={escalations} servedAt={health.servedAt} projectKey={overview.projectKey} />
           <Section id="velocity-heading" title="Velocity" loading="Loading the velocity chart">
