@@ -3,6 +3,7 @@
  * Its label comes from here, which the history and the unreadable notice use to name a path too.
  */
 import { DAILY_NOTE_LIMITS, ISSUE_KEY } from '../../../../src/contract/dailyNoteSettings';
+import { fieldOf, sectionPathLabel } from './pathWords';
 
 export const DAILY_NOTE_SECTION_LABEL = 'Daily note';
 export const DAILY_NOTE_LABELS = { postToIssueKey: 'Post the note on the issue' } as const;
@@ -35,7 +36,7 @@ export function keyWarning(typed: string): string | null {
  * @example isDailyNoteFieldPlaced('policy.dailyNote.postToIssueKey') //=> true
  */
 export function isDailyNoteFieldPlaced(path: string): boolean {
-  return ['dailyNote', 'dailyNote.postToIssueKey'].includes(path.replace(/^policy\./, ''));
+  return ['dailyNote', 'dailyNote.postToIssueKey'].includes(fieldOf(path));
 }
 
 /**
@@ -44,8 +45,5 @@ export function isDailyNoteFieldPlaced(path: string): boolean {
  * @example dailyNotePathLabel('dailyNote.postToIssueKey') //=> 'Daily note · Post the note on the issue'
  */
 export function dailyNotePathLabel(path: string): string | undefined {
-  const parts = path.replace(/^policy\./, '').split('.');
-  if (parts[0] !== 'dailyNote') return undefined;
-  const rest = parts.slice(1).map((p) => (Object.hasOwn(DAILY_NOTE_LABELS, p) ? DAILY_NOTE_LABELS[p as keyof typeof DAILY_NOTE_LABELS] : p));
-  return [DAILY_NOTE_SECTION_LABEL, ...rest].join(' · ');
+  return sectionPathLabel(path, 'dailyNote', DAILY_NOTE_SECTION_LABEL, DAILY_NOTE_LABELS);
 }

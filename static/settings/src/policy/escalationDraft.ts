@@ -8,6 +8,7 @@ import { defaultEscalationSettings, ESCALATION_LIMITS, type EscalationMode, type
 import { CATEGORY_LABELS } from '../../../../src/contract/labels';
 import type { DecisionCategoryKey, PersonView, ProjectSettingsView } from '../../../../src/contract/resolvers';
 import { namesFrom, namesText } from './healthDraft';
+import { fieldOf, partWords } from './pathWords';
 import type { PolicyDraft } from './policyDraft';
 
 type Rules = EscalationSettingsInput['rules'];
@@ -261,8 +262,7 @@ const PLACED = new Set<string>([
  * isEscalationFieldPlaced('policy.escalation.rules.colour') //=> false
  */
 export function isEscalationFieldPlaced(path: string): boolean {
-  const inside = path.replace(/^policy\./, '').replace(/(\.\d+)+$/, '');
-  return PLACED.has(inside);
+  return PLACED.has(fieldOf(path));
 }
 
 /**
@@ -282,6 +282,5 @@ export function escalationPathLabel(path: string): string | undefined {
     if (rule) rest[0] = rule.title;
     else if (rest.length === 0) rest.push('Rules');
   }
-  const word = (p: string) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : Object.hasOwn(ESCALATION_LABELS, p) ? ESCALATION_LABELS[p as keyof typeof ESCALATION_LABELS] : p);
-  return ['Escalations', ...rest.map(word)].join(' · ');
+  return ['Escalations', ...rest.map(partWords(ESCALATION_LABELS))].join(' · ');
 }

@@ -4,6 +4,7 @@
  * catalog, which the history and the unreadable notice use to name a path too.
  */
 import { defaultHealthSettings, HEALTH_LIMITS, type HealthSettingsInput, type HealthThresholds } from '../../../../src/contract/healthSettings';
+import { fieldOf, partWords } from './pathWords';
 
 type FoundBy = HealthSettingsInput['defectEscape']['foundBy'];
 type Signal = keyof HealthThresholds;
@@ -218,8 +219,7 @@ const PLACED = new Set<string>([
  * isHealthFieldPlaced('policy.health.colour') //=> false
  */
 export function isHealthFieldPlaced(path: string): boolean {
-  const inside = path.replace(/^policy\./, '').replace(/(\.\d+)+$/, '');
-  return PLACED.has(inside);
+  return PLACED.has(fieldOf(path));
 }
 
 /**
@@ -251,5 +251,5 @@ export function healthPathLabel(path: string): string | undefined {
     words.push(group === 'thresholds' ? 'Thresholds' : group === 'defectEscape' ? 'Defect escape' : group === 'partner' ? 'Partner signal' : group);
     tail = [name, key, ...rest].filter((p): p is string => p !== undefined);
   }
-  return [...words, ...tail.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : p))].join(' · ');
+  return [...words, ...tail.map(partWords({}))].join(' · ');
 }

@@ -3,6 +3,7 @@
  * default and range come from here, which the history and the unreadable notice use to name a path too.
  */
 import { NPS_LIMITS, type NpsSettingsInput } from '../../../../src/contract/npsSettings';
+import { fieldOf, sectionPathLabel } from './pathWords';
 
 export interface NpsDraft {
   windowDays: string;
@@ -29,7 +30,7 @@ export function npsFromDraft(draft: NpsDraft, fields: Record<string, string>): N
  * isNpsFieldPlaced('policy.nps.colour') //=> false
  */
 export function isNpsFieldPlaced(path: string): boolean {
-  return ['nps', 'nps.windowDays'].includes(path.replace(/^policy\./, ''));
+  return ['nps', 'nps.windowDays'].includes(fieldOf(path));
 }
 
 /**
@@ -39,8 +40,5 @@ export function isNpsFieldPlaced(path: string): boolean {
  * npsPathLabel('nps.windowDays') //=> 'Engagement survey · Open for the first (days of each quarter)'
  */
 export function npsPathLabel(path: string): string | undefined {
-  const parts = path.replace(/^policy\./, '').split('.');
-  if (parts[0] !== 'nps') return undefined;
-  const rest = parts.slice(1).map((p) => (Object.hasOwn(NPS_LABELS, p) ? NPS_LABELS[p as keyof typeof NPS_LABELS] : p));
-  return [NPS_SECTION_LABEL, ...rest].join(' · ');
+  return sectionPathLabel(path, 'nps', NPS_SECTION_LABEL, NPS_LABELS);
 }

@@ -6,6 +6,7 @@ import type { DecisionCategoryKey, PolicyInput } from '../../../../src/contract/
 import { dailyNotePathLabel } from './dailyNoteDraft';
 import { escalationDraftFrom, escalationFromDraft, escalationPathLabel, type EscalationDraft } from './escalationDraft';
 import { healthDraftFrom, healthFromDraft, healthPathLabel, type HealthDraft } from './healthDraft';
+import { partWords } from './pathWords';
 import { teamsPathLabel } from './teamsDraft';
 import { npsDraftFrom, npsFromDraft, npsPathLabel, type NpsDraft } from './npsDraft';
 
@@ -104,7 +105,7 @@ export function pathLabel(path: string): string {
   const section = healthPathLabel(path) ?? escalationPathLabel(path) ?? teamsPathLabel(path) ?? npsPathLabel(path) ?? dailyNotePathLabel(path);
   if (section !== undefined) return section;
   const parts = path.replace(/^policy\./, '').split('.').filter((p) => p !== 'categories' && p !== 'calendars');
-  return parts.map((p) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : (segmentLabels[p] ?? p))).join(' · ');
+  return parts.map(partWords(segmentLabels)).join(' · ');
 }
 
 /** The view's problems keyed like the server's field messages (`policy.`…), so each shows next to its field. */

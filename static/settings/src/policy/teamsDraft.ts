@@ -8,6 +8,7 @@ import { CATEGORY_LABELS } from '../../../../src/contract/labels';
 import type { GroupView, PersonView, ProjectRoleView } from '../../../../src/contract/resolvers';
 import { namesNobody, TEAM_MEMBER_LISTS, TEAM_SIDES, type TeamMemberList, type TeamsInput } from '../../../../src/contract/teamsSettings';
 import { listWords } from './escalationDraft';
+import { fieldOf, sectionPathLabel } from './pathWords';
 import type { PolicyDraft } from './policyDraft';
 
 type Side = keyof TeamsInput;
@@ -89,7 +90,7 @@ const PLACED = new Set<string>(['teams', ...TEAM_SIDES.flatMap((side) => [`teams
  * isTeamsFieldPlaced('policy.teams.client.colour') //=> false
  */
 export function isTeamsFieldPlaced(path: string): boolean {
-  return PLACED.has(path.replace(/^policy\./, '').replace(/(\.\d+)+$/, ''));
+  return PLACED.has(fieldOf(path));
 }
 
 /**
@@ -100,8 +101,5 @@ export function isTeamsFieldPlaced(path: string): boolean {
  * teamsPathLabel('policy.teams.delivery.accountIds.0') //=> 'Teams · Delivery team · People · #1'
  */
 export function teamsPathLabel(path: string): string | undefined {
-  const parts = path.replace(/^policy\./, '').split('.');
-  if (parts[0] !== 'teams') return undefined;
-  const word = (p: string) => (/^\d+$/.test(p) ? `#${Number(p) + 1}` : Object.hasOwn(TEAM_LABELS, p) ? TEAM_LABELS[p as keyof typeof TEAM_LABELS] : p);
-  return parts.map(word).join(' · ');
+  return sectionPathLabel(path, 'teams', TEAM_LABELS.teams, TEAM_LABELS);
 }
