@@ -7,10 +7,10 @@
  * The sandbox's clock moves (a re-submission must come after the change request).
  */
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { IssueAcceptanceView, PolicyView, ResolverResult } from '../../src/contract/resolvers';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
-import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR, scrollUntilVisible } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -228,13 +228,3 @@ test('dark theme: the issue panel, the acceptance queue and the settings', async
   expect(await projectPage().locator(`[data-testid="acceptance-queue-row"][data-issue-key="${issue.key}"]`).count()).toBe(0);
   await screenshot('acceptance-queue-dark');
 });
-
-/** Sections above load lazily and grow, pushing a lower one out of view again: scroll to it until it has loaded. */
-async function scrollUntilVisible(heading: Locator, target: Locator): Promise<void> {
-  for (let i = 0; i < 30; i++) {
-    await heading.scrollIntoViewIfNeeded();
-    if (await target.isVisible()) return;
-    await page.waitForTimeout(500);
-  }
-  await target.waitFor({ state: 'visible' });
-}

@@ -8,9 +8,9 @@
  */
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import type { PolicyView, ProjectOverview, ResolverResult } from '../../src/contract/resolvers';
+import type { PolicyView, ProjectOverview } from '../../src/contract/resolvers';
 import { DEMO_PEOPLE } from '../../sandbox/demo/people';
-import { resolverCaller, type Call } from '../support/resolverCaller';
+import { ok, resolverCaller, type Call } from '../support/resolverCaller';
 import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
 jest.setTimeout(300_000);
@@ -34,10 +34,6 @@ const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagem
 const issuePanel = (): FrameLocator => page.frameLocator('iframe[title="Decisions & acceptance"]');
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `calibration-${name}.png`), fullPage: true });
 
-function ok<T>(result: ResolverResult<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 const overview = async (accountId: string): Promise<ProjectOverview> => ok(await call('project/overview', accountId, { type: 'jira:projectPage', project: { key: PROJECT } }));
 
 async function openCalibration(accountId: string, theme: 'light' | 'dark') {

@@ -8,9 +8,9 @@
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { noteMarkdown, noteText } from '../../src/contract/dailyNote';
-import type { NoteDaysView, PolicyView, ResolverResult } from '../../src/contract/resolvers';
+import type { NoteDaysView, PolicyView } from '../../src/contract/resolvers';
 import type { SandboxUser } from '../../sandbox/jira/model';
-import { resolverCaller, type Call } from '../support/resolverCaller';
+import { ok, resolverCaller, type Call } from '../support/resolverCaller';
 import { personWithRole } from '../support/sandbox';
 import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
@@ -31,10 +31,6 @@ const settingsContext = { type: 'jira:projectSettingsPage', project: { key: PROJ
 const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagement health"]');
 const section = () => projectPage().getByTestId('daily-note');
 
-function ok<T>(result: ResolverResult<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 
 const noteDays = async (): Promise<NoteDaysView> => ok(await call('note/days', techLead.accountId, projectContext));
 

@@ -6,11 +6,11 @@
  * timeline decision is raised with its estimated impact, shown on the issue and in the log.
  */
 import { join } from 'node:path';
-import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import type { ResolverResult } from '../../src/contract/resolvers';
 import type { SandboxData, SandboxIssue, SandboxUser } from '../../sandbox/jira/model';
 import { personWithRole, testSandbox } from '../support/sandbox';
-import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR, scrollUntilVisible } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -207,13 +207,3 @@ test('dark theme: the decision log and the issue decisions', async () => {
   await ourDecision().waitFor({ state: 'visible' });
   await screenshot('decisions-dark');
 });
-
-/** Sections above load lazily and grow, pushing a lower one out of view again: scroll to it until it has loaded. */
-async function scrollUntilVisible(heading: Locator, target: Locator): Promise<void> {
-  for (let i = 0; i < 30; i++) {
-    await heading.scrollIntoViewIfNeeded();
-    if (await target.isVisible()) return;
-    await page.waitForTimeout(500);
-  }
-  await target.waitFor({ state: 'visible' });
-}

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import type { EscalationItemView, EscalationPreviewView, IssuePanelView, PolicyView, ProjectOverview, ResolverResult } from '../../src/contract/resolvers';
+import type { EscalationItemView, EscalationPreviewView, IssuePanelView, PolicyView, ProjectOverview } from '../../src/contract/resolvers';
 import type { SandboxUser } from '../../sandbox/jira/model';
 import { decisionEscalationWords } from '../../static/shared/escalationWords';
 import { itemStateWords } from '../../static/shared/escalationItemWords';
-import { resolverCaller, type Call } from '../support/resolverCaller';
+import { ok, resolverCaller, type Call } from '../support/resolverCaller';
 import { personWithRole } from '../support/sandbox';
 import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
 
@@ -32,10 +32,6 @@ const settingsContext = { type: 'jira:projectSettingsPage', project: { key: PROJ
 const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagement health"]');
 const issuePanel = (): FrameLocator => page.frameLocator('iframe[title="Decisions & acceptance"]');
 
-function ok<T>(result: ResolverResult<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 
 const overview = async (): Promise<ProjectOverview> => ok(await call('project/overview', techLead.accountId, projectContext));
 

@@ -24,3 +24,9 @@ export function resolverCaller(sandbox: RunningSandbox): Call {
     >;
   };
 }
+
+/** A resolver's data, or a thrown error naming the refusal (for set-up steps that must succeed). */
+export function ok<T>(result: ResolverResult<T>): T {
+  if (!result.ok) throw new Error(`refused: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}

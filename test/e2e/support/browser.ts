@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const UI_APPS = ['issue-panel', 'project-page', 'settings'];
@@ -44,4 +44,14 @@ export async function openTestPage(browser: Browser, viewport: { width: number; 
   page.setDefaultTimeout(STEP_TIMEOUT);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return page;
+}
+
+/** Sections above load lazily and grow, pushing a lower one out of view again: scroll to it until it has loaded. */
+export async function scrollUntilVisible(heading: Locator, target: Locator): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await heading.scrollIntoViewIfNeeded();
+    if (await target.isVisible()) return;
+    await target.page().waitForTimeout(500);
+  }
+  await target.waitFor({ state: 'visible' });
 }
