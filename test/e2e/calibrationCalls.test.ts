@@ -11,7 +11,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { PolicyView, ProjectOverview } from '../../src/contract/resolvers';
 import { DEMO_PEOPLE } from '../../sandbox/demo/people';
 import { ok, resolverCaller, type Call } from '../support/resolverCaller';
-import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR, scrollUntilVisible } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -38,9 +38,8 @@ const overview = async (accountId: string): Promise<ProjectOverview> => ok(await
 
 async function openCalibration(accountId: string, theme: 'light' | 'dark') {
   await page.goto(`${target.url}/?view=project&project=${PROJECT}&as=${encodeURIComponent(accountId)}&theme=${theme}`);
-  await projectPage().getByRole('heading', { name: 'Concerns and calibration calls' }).scrollIntoViewIfNeeded();
   const section = projectPage().getByTestId('calibration');
-  await section.waitFor({ state: 'visible' });
+  await scrollUntilVisible(projectPage().getByRole('heading', { name: 'Concerns and calibration calls' }), section);
   await section.scrollIntoViewIfNeeded();
   return section;
 }

@@ -12,7 +12,7 @@ import type { NoteDaysView, PolicyView } from '../../src/contract/resolvers';
 import type { SandboxUser } from '../../sandbox/jira/model';
 import { ok, resolverCaller, type Call } from '../support/resolverCaller';
 import { personWithRole } from '../support/sandbox';
-import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR, scrollUntilVisible } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -36,8 +36,7 @@ const noteDays = async (): Promise<NoteDaysView> => ok(await call('note/days', t
 
 async function openNote(theme: 'light' | 'dark'): Promise<void> {
   await page.goto(`${target.url}/?view=project&project=${PROJECT}&as=${encodeURIComponent(techLead.accountId)}&theme=${theme}`);
-  await projectPage().getByRole('heading', { name: 'Today’s note' }).scrollIntoViewIfNeeded();
-  await section().waitFor({ state: 'visible' });
+  await scrollUntilVisible(projectPage().getByRole('heading', { name: 'Today’s note' }), section());
   await section().scrollIntoViewIfNeeded();
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../../sandbox/demo/people';
 import type { SandboxData } from '../../sandbox/jira/model';
-import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR } from './support/browser';
+import { ensureUiBuilt, launchBrowser, openTestPage, SCREENSHOT_DIR, scrollUntilVisible } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -25,9 +25,8 @@ const projectPage = (): FrameLocator => page.frameLocator('iframe[title="Engagem
 const issuePanel = (): FrameLocator => page.frameLocator('iframe[title="Decisions & acceptance"]');
 /** The NPS section is loaded when scrolled near: its heading first. */
 async function npsSection() {
-  await projectPage().locator('#nps-heading').scrollIntoViewIfNeeded();
   const section = projectPage().getByTestId('nps-section');
-  await section.waitFor({ state: 'visible' });
+  await scrollUntilVisible(projectPage().locator('#nps-heading'), section);
   return section;
 }
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `nps-${name}.png`), fullPage: true });
