@@ -7,9 +7,11 @@ const kind = (name, extra = {}) => ({
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
   ...extra,
 });
+/** Files that start a sandbox in their hooks get more than jest's 5 s (test/support/sandboxTimeout.ts). */
+const SANDBOX_TIMEOUT = '<rootDir>/test/support/sandboxTimeout.ts';
 module.exports = {
   // Jest's default leaves a core idle (cores − 1: one worker on CI's two); the browser tests wait on Chromium much of the time.
   maxWorkers: '100%',
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
-  projects: [kind('unit'), kind('integration'), kind('contract'), kind('hostile'), kind('e2e')],
+  projects: [kind('unit'), kind('integration', { setupFilesAfterEnv: [SANDBOX_TIMEOUT] }), kind('contract', { setupFilesAfterEnv: [SANDBOX_TIMEOUT] }), kind('hostile'), kind('e2e')],
 };
