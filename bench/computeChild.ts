@@ -17,14 +17,12 @@ import { clientSidePeople } from '../src/domain/policy/people';
 import { readablePolicy } from '../src/domain/policy/readable';
 import { computeHealthSnapshot } from '../src/domain/health/snapshot';
 import { decodeHealthIssue } from '../src/domain/health/storedForm';
-import { withSprintParts } from '../src/domain/health/healthIssue';
 import { doneStatusIds } from '../src/domain/metrics/boardColumns';
 import { firstChangeRequests } from '../src/domain/metrics/partnerSignal';
 import type { SnapshotInputFile } from './snapshotInput';
 
 /** What the parent (bench/run.ts) prints. */
 export interface ComputeFigures {
-  mode: 'refresh' | 'rebuild';
   issues: number;
   decodeMs: number;
   policyMs: number;
@@ -49,16 +47,12 @@ const timed = <T>(run: () => T) => {
   return { ms: cpu() - started, result };
 };
 
-/** 'refresh': the records as stored, each with its closed sprints' parts; 'rebuild': as a full rebuild makes them, without. */
-const mode = process.argv[3] === 'rebuild' ? 'rebuild' : 'refresh';
-const decoded = timed(() => input.issues.map((stored) => decodeHealthIssue(mode === 'rebuild' ? { ...stored, sprintParts: undefined } : stored)));
-const records = decoded.result;
+const decoded = timed(() => input.issues.map(decodeHealthIssue));
+const issues = decoded.result;
 const read = timed(() => readablePolicy(input.policy).policy);
 const policy = read.result;
-// As the refresh goes: the records' parts completed (none missing after a refresh; all of them in a rebuild), then the snapshot.
-const compute = () => {
-  const issues = withSprintParts(records, input.sprints, doneStatusIds(input.columns), input.now).records;
-  return computeHealthSnapshot({
+const compute = () =>
+  computeHealthSnapshot({
     issues,
     sprints: input.sprints,
     versions: input.versions,
@@ -73,15 +67,13 @@ const compute = () => {
     signals: (snapshot) => healthSignals(snapshot, { policy, decisions: input.decisions, acceptance: input.acceptance, statuses: input.statuses, now: input.now }),
     now: input.now,
   });
-};
 
 const cold = timed(compute);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const warmMs = [timed(compute).ms, timed(compute).ms, timed(compute).ms].sort((a, b) => a - b)[1]!;
 const { view, refs } = cold.result;
 const figures: ComputeFigures = {
-  mode,
-  issues: records.length,
+  issues: issues.length,
   decodeMs: decoded.ms,
   policyMs: read.ms,
   computeMs: cold.ms,

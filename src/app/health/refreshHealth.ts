@@ -1,5 +1,5 @@
 import { entriesByIssue } from '../../domain/changelogByIssue';
-import { healthIssue, withSprintParts, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
+import { healthIssue, type HealthFieldIds, type HealthIssue } from '../../domain/health/healthIssue';
 import { computeHealthSnapshot } from '../../domain/health/snapshot';
 import { doneStatusIds } from '../../domain/metrics/boardColumns';
 import { firstChangeRequests } from '../../domain/metrics/partnerSignal';
@@ -130,14 +130,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
   const fresh = changed.filter((i: Issue) => i.projectKey === projectKey).map((i) => healthIssue(i, byIssue.get(i.id) ?? [], fields));
   const records = new Map<string, HealthIssue>(stored);
   for (const h of fresh) records.set(h.id, h);
-  const done = doneStatusIds(board?.columns ?? []);
-  // Fresh records get their closed sprints' parts; kept ones those of sprints closed since (stored again).
-  const { records: issues, changed: withNewParts } = withSprintParts(
-    [...records.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })),
-    sprints,
-    done,
-    deps.now,
-  );
+  const issues = [...records.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 
   const [{ policy }, commitments, decisions, acceptance] = await Promise.all([
     loadPolicy(deps, projectKey),
@@ -145,6 +138,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     deps.decisions.listByProject(projectKey),
     deps.acceptance.listByProject(projectKey),
   ]);
+  const done = doneStatusIds(board?.columns ?? []);
   const { view, refs } = computeHealthSnapshot({
     issues,
     sprints,
@@ -176,7 +170,7 @@ export async function refreshHealth(deps: HealthDeps, projectKey: string, option
     sprints,
     versions,
   };
-  const saved = await snapshots.save(meta, next, issues, full ? 'all' : new Set([...fresh.map((h) => h.id), ...withNewParts]), view, refs);
+  const saved = await snapshots.save(meta, next, issues, full ? 'all' : new Set(fresh.map((h) => h.id)), view, refs);
   return { projectKey, full, reason, issuesRead: changed.length,
     objectsRead: { issues: read.length, changelogEntries: changelog.length, sprints: sprints.length, versions: versions.length }, issueCount: saved.issueCount, computedAt: deps.now };
 }

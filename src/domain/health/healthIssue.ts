@@ -2,8 +2,6 @@ import type { FieldHistory } from '../metrics/fieldHistory';
 import { issueTimeline, type IssueTimeline, type TimelineFieldIds } from '../metrics/issueTimeline';
 import type { ChangelogEntry, Issue } from '../types';
 import { blockingLinks, type BlockingLink } from './blockingLinks';
-import { closedSprintsById, sprintPartsOf, type IssueSprintPart } from './sprintParts';
-import type { Sprint } from '../types';
 
 /**
  * What the health snapshot keeps of one issue: the facts the metrics read and its replayed
@@ -34,8 +32,6 @@ export interface HealthIssue {
   sprintIds: FieldHistory<readonly number[]>;
   estimate: FieldHistory<number | null>;
   statusId: FieldHistory<string | null>;
-  /** Its parts in the closed sprints its history names (`sprintParts.ts`); empty for a sub-task. */
-  sprintParts: IssueSprintPart[];
 }
 
 export interface HealthFieldIds extends TimelineFieldIds {
@@ -86,28 +82,7 @@ export function healthIssue(issue: Issue, own: readonly ChangelogEntry[], fields
     sprintIds: timeline.sprintIds,
     estimate: timeline.estimate,
     statusId: timeline.statusId,
-    sprintParts: [],
   };
-}
-
-/**
- * The records with their parts in every closed sprint their histories name (`sprintPartsOf`): a
- * fresh record gets them all, a kept one those of sprints closed since it was made. `changed`: the
- * ids of the records given new parts, to be stored again.
- *
- * @example
- * withSprintParts(records, sprints, new Set(['10001']), now).changed //=> Set { '10042' } (an issue of the sprint closed since)
- */
-export function withSprintParts(records: readonly HealthIssue[], sprints: readonly Sprint[], doneStatusIds: ReadonlySet<string>, now: number): { records: HealthIssue[]; changed: Set<string> } {
-  const closed = closedSprintsById(sprints);
-  const changed = new Set<string>();
-  const next = records.map((h) => {
-    const { parts, changed: isNew } = sprintPartsOf(timelineOf(h), closed, doneStatusIds, h.sprintParts, now);
-    if (!isNew) return h;
-    changed.add(h.id);
-    return { ...h, sprintParts: parts };
-  });
-  return { records: next, changed };
 }
 
 /** The record's timeline, as the metric functions take it. */

@@ -11,8 +11,6 @@ import type { Sprint, Version } from '../types';
 import { timelineOf, type HealthIssue } from './healthIssue';
 import { partnerViews } from './partnerViews';
 import { Refs, type RefList } from './refs';
-import type { IssueSprintPart } from './sprintParts';
-import type { IssueTimeline } from '../metrics/issueTimeline';
 import { defectEscapeRows, leadTimeViews } from './releaseViews';
 import { scopeRows, velocityRows, type StartedSprint } from './sprintViews';
 
@@ -102,9 +100,6 @@ export function blockWords(sources: readonly BlockSource[]): string {
 export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewBody; refs: Map<string, RefList>; metrics: SnapshotMetrics } {
   const refs = new Refs();
   const timelines = input.issues.map(timelineOf);
-  // The parts each record keeps of closed sprints: those sprints' rows add them up rather than replay.
-  const partsOf = new Map<IssueTimeline, readonly IssueSprintPart[]>();
-  for (let i = 0; i < timelines.length; i++) if (input.issues[i]!.sprintParts.length > 0) partsOf.set(timelines[i]!, input.issues[i]!.sprintParts);
   // The metrics name issues by key; the rows behind the numbers name them by id.
   const byKey = new Map<string, HealthIssue>();
   for (const h of input.issues) byKey.set(h.key, h);
@@ -113,8 +108,8 @@ export function computeHealthSnapshot(input: SnapshotInput): { view: HealthViewB
   const bySprint = timelinesBySprint(timelines.filter((t) => !t.isSubtask));
 
   const metrics: SnapshotMetrics = {
-    velocity: velocityRows(input, started, bySprint, partsOf, refs),
-    scope: scopeRows(input, started, bySprint, partsOf, byKey, refs),
+    velocity: velocityRows(input, started, bySprint, refs),
+    scope: scopeRows(input, started, bySprint, byKey, refs),
     leadTime: leadTimeViews(input, timelines, byKey, refs),
     defectEscape: defectEscapeRows(input, byKey, refs),
     blocked: blockedNow(input),

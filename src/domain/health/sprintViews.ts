@@ -6,7 +6,6 @@ import { sprintVelocity, type SprintVelocity } from '../metrics/velocity';
 import type { Sprint } from '../types';
 import type { HealthIssue } from './healthIssue';
 import { finiteOrNull, type Refs } from './refs';
-import { keptParts, type IssueSprintPart } from './sprintParts';
 import type { SnapshotInput } from './snapshot';
 
 /** A sprint the metrics count: started, active or closed. */
@@ -14,8 +13,6 @@ export type StartedSprint = Sprint & { state: 'active' | 'closed'; startDate: nu
 
 /** The non-sub-task timelines each sprint's history mentions (`timelinesBySprint`), read by both sprint metrics. */
 export type SprintTimelines = ReadonlyMap<number, readonly IssueTimeline[]>;
-/** The parts records keep of closed sprints, by timeline (`sprintParts.ts`). */
-export type KeptParts = ReadonlyMap<IssueTimeline, readonly IssueSprintPart[]>;
 
 const iso = (t: number | null) => (t === null || !Number.isFinite(t) ? null : new Date(t).toISOString());
 const COMMITTED_EVENT = 'In the sprint at its start, not done';
@@ -30,7 +27,7 @@ interface Columns {
 const columns = (): Columns => ({ issueIds: [], points: [], at: [] });
 
 /** Velocity and predictability of each started sprint, oldest first, with the issues behind committed and completed. */
-export function velocityRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, kept: KeptParts, refs: Refs): VelocityRowView[] {
+export function velocityRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, refs: Refs): VelocityRowView[] {
   const velocities: SprintVelocity[] = [];
   const lists: { committed: Columns; completed: Columns }[] = [];
   for (const sprint of sprints) {
@@ -48,7 +45,7 @@ export function velocityRows(input: SnapshotInput, sprints: readonly StartedSpri
           // When it last entered the done column: stable from one refresh to the next.
           completed.at.push(finiteOrNull(part.doneSince));
         }
-      }, keptParts(kept, sprint).velocity),
+      }),
     );
     lists.push({ committed, completed });
   }
@@ -82,9 +79,9 @@ const scopeEventWords = (e: ScopeChangeEvent) =>
   e.kind === 'reestimated' ? `Re-estimated ${e.from ?? 'unestimated'} → ${e.to ?? 'unestimated'}` : e.kind === 'added' ? 'Added after the start' : 'Removed before the end';
 
 /** Scope change of each started sprint, oldest first, with the issues behind each number and all its changes. */
-export function scopeRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, kept: KeptParts, byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): ScopeRowView[] {
+export function scopeRows(input: SnapshotInput, sprints: readonly StartedSprint[], bySprint: SprintTimelines, byKey: ReadonlyMap<string, HealthIssue>, refs: Refs): ScopeRowView[] {
   return sprints.map((sprint) => {
-    const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, input.settings.thresholds.scope.sharePercent, keptParts(kept, sprint).scope);
+    const change = sprintScopeChange(sprint, bySprint.get(sprint.id) ?? [], input.now, input.budgetPoints, input.settings.thresholds.scope.sharePercent);
     // Each change listed under all the changes and under its own number, with its words.
     const list = () => ({ ...columns(), events: [] as string[] });
     const lists = { all: list(), added: list(), removed: list(), up: list(), down: list() };

@@ -51,7 +51,7 @@ const emptyBucket = (): ScopeBucket => ({ issueKeys: [], points: 0 });
  * estimate change while it stays in the sprint a re-estimate. Changes sharing an instant are taken
  * together, so their sum is the change of the sprint's points at that instant. Appended to `events`.
  */
-function eventsBetween(timeline: IssueTimeline, sprintId: number, start: number, end: number, events: ScopeChangeEvent[]): void {
+function issueScopeEvents(timeline: IssueTimeline, sprintId: number, start: number, end: number, events: ScopeChangeEvent[]): void {
   const sprints = timeline.sprintIds;
   const estimates = timeline.estimate;
   // Cursors on the segment in effect at the current instant, in both histories at once (one pass each).
@@ -73,21 +73,6 @@ function eventsBetween(timeline: IssueTimeline, sprintId: number, start: number,
     wasIn = isIn;
     before = after;
   }
-}
-
-/**
- * One issue's changes to a started sprint's scope, oldest first, as `sprintScopeChange` counts them
- * (empty for a sprint not started).
- *
- * @example
- * issueScopeEvents(timeline, sprint12, now)
- * //=> [{ issueKey: 'ENG-40', kind: 'added', at: 1760000000000, points: 8 }]
- */
-export function issueScopeEvents(timeline: IssueTimeline, sprint: Sprint, now: number): ScopeChangeEvent[] {
-  const events: ScopeChangeEvent[] = [];
-  const end = completionInstant(sprint, now);
-  if (sprint.startDate !== null && end !== null) eventsBetween(timeline, sprint.id, sprint.startDate, end, events);
-  return events;
 }
 
 function addTo(bucket: ScopeBucket, issueKey: string, points: number): void {
@@ -116,25 +101,15 @@ function mentions(timeline: IssueTimeline, sprintId: number): boolean {
  * //     reestimatedUp: { issueKeys: ['ENG-33'], points: 2 }, reestimatedDown: { issueKeys: [], points: 0 },
  * //     netPoints: 7, direction: 'grew', shareOfBudget: 0.035, flagged: false, events: [ … ], … }
  */
-export function sprintScopeChange(
-  sprint: Sprint,
-  timelines: readonly IssueTimeline[],
-  now: number,
-  budgetPoints: number | null,
-  sharePercent: number,
-  /** An issue's changes already replayed for this sprint (a closed sprint's, kept in its record: `sprintParts.ts`), or undefined. */
-  known?: (timeline: IssueTimeline) => readonly ScopeChangeEvent[] | undefined,
-): SprintScopeChange {
+export function sprintScopeChange(sprint: Sprint, timelines: readonly IssueTimeline[], now: number, budgetPoints: number | null, sharePercent: number): SprintScopeChange {
   const start = sprint.startDate;
   const end = completionInstant(sprint, now);
   const events: ScopeChangeEvent[] = [];
   if (start !== null && end !== null) {
     for (let i = 0; i < timelines.length; i++) {
       const timeline = timelines[i]!;
-      if (timeline.isSubtask) continue;
-      const kept = known?.(timeline);
-      if (kept) for (let k = 0; k < kept.length; k++) events.push(kept[k]!);
-      else if (mentions(timeline, sprint.id)) eventsBetween(timeline, sprint.id, start, end, events);
+      if (timeline.isSubtask || !mentions(timeline, sprint.id)) continue;
+      issueScopeEvents(timeline, sprint.id, start, end, events);
     }
   }
   events.sort((a, b) => a.at - b.at);

@@ -45,7 +45,7 @@ export interface IssueSprintVelocity {
  * One issue's part in a sprint's velocity between `start` and `end` (`completionInstant`); `inSprint`
  * and `isDone` are made once per sprint (this runs for every issue of every sprint).
  */
-function partBetween(
+function issueSprintVelocity(
   timeline: IssueTimeline,
   start: number,
   end: number,
@@ -62,21 +62,6 @@ function partBetween(
   const doneSince = heldSinceSegment(statusId, segmentAt(statusId, end, end >= start ? statusAtStart : 0), isDone);
   const completed = doneSince !== null && doneSince > Math.max(start, inSince);
   return { committed, estimateAtStart, completed, estimateAtEnd: completed ? estimate[segmentAt(estimate, end)]!.value : null, doneSince: completed ? doneSince : null };
-}
-
-/**
- * One issue's part in a started sprint's velocity (null for a sprint not started), as `sprintVelocity`
- * counts it; `isDone` is `doneColumnTest` of the board's done column.
- *
- * @example
- * issueSprintVelocity(timeline, sprint12, doneColumnTest(new Set(['10001'])), now)
- * //=> { committed: true, estimateAtStart: 5, completed: true, estimateAtEnd: 5, doneSince: 1760000000000 }
- */
-export function issueSprintVelocity(timeline: IssueTimeline, sprint: Sprint, isDone: (statusId: string | null) => boolean, now: number): IssueSprintVelocity | null {
-  const start = sprint.startDate;
-  const end = completionInstant(sprint, now);
-  if (start === null || end === null) return null;
-  return partBetween(timeline, start, end, (ids) => ids.includes(sprint.id), isDone);
 }
 
 /**
@@ -98,8 +83,6 @@ export function sprintVelocity(
   now: number,
   /** Told each issue's part (sub-tasks left out), for the issues behind the numbers. */
   onIssue?: (timeline: IssueTimeline, part: IssueSprintVelocity) => void,
-  /** An issue's part already replayed for this sprint (a closed sprint's, kept in its record: `sprintParts.ts`), or undefined. */
-  known?: (timeline: IssueTimeline) => IssueSprintVelocity | undefined,
 ): SprintVelocity {
   const result: SprintVelocity = { sprintId: sprint.id, committed: 0, completed: 0, committedIssueKeys: [], completedIssueKeys: [] };
   const start = sprint.startDate;
@@ -110,7 +93,7 @@ export function sprintVelocity(
   for (let i = 0; i < timelines.length; i++) {
     const timeline = timelines[i]!;
     if (timeline.isSubtask) continue;
-    const part = known?.(timeline) ?? partBetween(timeline, start, end, inSprint, isDone);
+    const part = issueSprintVelocity(timeline, start, end, inSprint, isDone);
     if (part.committed) {
       result.committed += part.estimateAtStart ?? 0;
       result.committedIssueKeys.push(timeline.issueKey);

@@ -1,7 +1,6 @@
 import type { AcceptanceStore, DecisionStore, JiraPort } from '../../../src/app/ports';
 import { refreshHealth, type HealthDeps } from '../../../src/app/health/refreshHealth';
 import { healthKeys } from '../../../src/app/health/snapshotKeys';
-import { healthSnapshotStore } from '../../../src/app/health/snapshotStore';
 import type { Issue, Sprint } from '../../../src/domain/types';
 import { aSprint, anIssue, DAY, T0 } from '../../support/builders';
 import { fakeAppStore, fakeJira, memoryPolicyStore } from '../../support/fakePorts';
@@ -99,34 +98,5 @@ describe('refreshHealth', () => {
     await refreshHealth(deps(T0 + HOUR), 'ENG');
     expect(await refsKeys()).toEqual(before);
     expect(await store.get(healthKeys.meta('ENG'))).toMatchObject({ computedAt: T0 + HOUR, lastFullAt: T0 });
-  });
-
-  it('a sprint closed since the last refresh: its unchanged issues keep their part in it (stored once), and its row then adds up the parts', async () => {
-    const { state, store, deps } = setup();
-    await refreshHealth(deps(T0), 'ENG');
-    const records = async () => {
-      const snapshots = healthSnapshotStore(store, 'ENG');
-      return snapshots.allIssues((await snapshots.meta())!);
-    };
-    const partsOf = async (id: string) => (await records()).find((h) => h.id === id)!.sprintParts.map((p) => p.sprintId);
-    expect(await partsOf('1')).toEqual([1]);
-    expect(await partsOf('2')).toEqual([]);
-    // Sprint 2 closes with ENG-2 in it and not done; Jira does not touch ENG-2.
-    state.sprints = [state.sprints[0]!, { ...state.sprints[1]!, state: 'closed', completeDate: T0 + HOUR }];
-    const sets: string[] = [];
-    const set = store.set.bind(store);
-    store.set = async (key, value) => {
-      sets.push(key);
-      return set(key, value);
-    };
-    await refreshHealth(deps(T0 + 2 * HOUR), 'ENG');
-    expect(await partsOf('2')).toEqual([2]);
-    const bucketWrites = sets.filter((k) => k.includes(':bucket:'));
-    expect(bucketWrites.length).toBeGreaterThan(0);
-    sets.length = 0;
-    await refreshHealth(deps(T0 + 3 * HOUR), 'ENG');
-    expect(sets.filter((k) => k.includes(':bucket:'))).toEqual([]);
-    const view = (await healthSnapshotStore(store, 'ENG').view()) as { velocity: { sprintId: number; committed: { value: number }; completed: { value: number } }[] };
-    expect(view.velocity.find((v) => v.sprintId === 2)).toMatchObject({ committed: { value: 5 }, completed: { value: 0 } });
   });
 });
