@@ -35,6 +35,11 @@ async function main() {
   const reply = (message: unknown) => process.send?.(message);
   reply({ ready: { url: sandbox.url, issues: data.issues.length, sprints: data.sprints.length, changelogItems, startMs: performance.now() - started, ...figures() } });
 
+  // The parent gone (bench/run.ts failed or was stopped): nothing will ask again, so stop too.
+  process.once('disconnect', () => void sandbox.close().finally(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }));
   process.on('message', (request: ChildRequest) => {
     void (async () => {
       switch (request.kind) {
