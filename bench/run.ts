@@ -135,15 +135,14 @@ async function runHealthBench(child: ChildProcess): Promise<string> {
 
 /** The snapshot's computation from the exported records, in a fresh process, with the sandbox stopped: the app's process alone, as in Forge. */
 async function runComputeBench(file: string) {
+  // Bundled first, as Forge deploys the app (one file, no loader at run time).
   const bundle = join(dirname(file), 'compute.cjs');
   execFileSync(join(__dirname, '..', 'node_modules', '.bin', 'esbuild'), [join(__dirname, 'computeChild.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--log-level=warning']);
-  const computeIn = () =>
-    new Promise<ComputeFigures>((resolve, reject) => {
-      const compute = fork(bundle, [file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      compute.once('message', resolve);
-      compute.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the compute child exited with ${code}`))));
-    });
-  const computed = await computeIn();
+  const computed = await new Promise<ComputeFigures>((resolve, reject) => {
+    const compute = fork(bundle, [file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    compute.once('message', resolve);
+    compute.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the compute child exited with ${code}`))));
+  });
   console.log('computing the snapshot (fresh process, the sandbox stopped, from the stored records, in the consumer\'s order: decode, read the policy, compute once)');
   console.log(`    ${computed.issues} issues: CPU ${computed.computeMs.toFixed(0)} ms the first time in the process (target ≤ 150 ms, judged on this one: a consumer computes once per refresh)`);
   console.log(`    the same again in that process (warm, for reference): ${computed.warmMs.toFixed(0)} ms; before it: decoding the records ${computed.decodeMs.toFixed(0)} ms, reading the policy ${computed.policyMs.toFixed(0)} ms`);

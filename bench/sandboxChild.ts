@@ -35,11 +35,12 @@ async function main() {
   const reply = (message: unknown) => process.send?.(message);
   reply({ ready: { url: sandbox.url, issues: data.issues.length, sprints: data.sprints.length, changelogItems, startMs: performance.now() - started, ...figures() } });
 
-  // The parent gone (bench/run.ts failed or was stopped): nothing will ask again, so stop too.
-  process.once('disconnect', () => void sandbox.close().finally(() => {
+  const stop = async () => {
+    await sandbox.close();
     rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  }));
+  };
+  // The parent gone (bench/run.ts failed or was stopped): nothing will ask again, so stop too.
+  process.once('disconnect', () => void stop().finally(() => process.exit(0)));
   process.on('message', (request: ChildRequest) => {
     void (async () => {
       switch (request.kind) {
@@ -72,8 +73,7 @@ async function main() {
           return reply({ id: request.id });
         }
         case 'stop':
-          await sandbox.close();
-          rmSync(dataDir, { recursive: true, force: true });
+          await stop();
           reply({ id: request.id });
           return process.exit(0);
       }
